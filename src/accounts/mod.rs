@@ -1,0 +1,194 @@
+//! Accounts: who the user is and what they may do.
+//!
+//! Holds the user model, the parsers for what people type into sign-up forms, password hashing
+//! and the public profile page. Sign-in, sessions and OAuth build on these.
+
+mod pages;
+#[cfg(feature = "ssr")]
+pub mod password;
+#[cfg(feature = "ssr")]
+pub mod repo;
+
+pub use pages::ProfilePage;
+
+use crate::domain::{InputError, Timestamp, parse_text, text_enum};
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+text_enum! {
+    /// What a user may do: admins manage users and problems.
+    pub enum Role { Admin => "Admin", User => "User" }
+}
+
+/// A syntactically valid, normalized (trimmed, lower-case) email address.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Email(String);
+
+impl Email {
+    pub fn parse(raw: &str) -> Result<Self, InputError> {
+        let email = raw.trim().to_lowercase();
+        let invalid = || InputError::new("Email", "is not a valid email address");
+        if email.is_empty() {
+            return Err(InputError::new("Email", "must not be empty"));
+        }
+        if email.chars().count() > 254 {
+            return Err(InputError::new("Email", "must be at most 254 characters"));
+        }
+        let (local, domain) = email.split_once('@').ok_or_else(invalid)?;
+        let well_formed = !local.is_empty()
+            && local.len() <= 64
+            && !domain.contains('@')
+            && domain.contains('.')
+            && !domain.starts_with('.')
+            && !domain.ends_with('.')
+            && !domain.contains("..")
+            && !email.chars().any(|c| c.is_whitespace() || c.is_control());
+        if well_formed {
+            Ok(Self(email))
+        } else {
+            Err(invalid())
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// The name shown next to a user's posts: 1 to 50 characters, one line, no markup characters.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DisplayName(String);
+
+impl DisplayName {
+    pub const MAX_CHARS: usize = 50;
+
+    pub fn parse(raw: &str) -> Result<Self, InputError> {
+        let name = parse_text("Name", raw, 1, Self::MAX_CHARS, false)?;
+        if name.chars().any(|c| matches!(c, '<' | '>' | '"' | '\\' | '{' | '}')) {
+            return Err(InputError::new(
+                "Name",
+                "must not contain any of < > \" \\ { }",
+            ));
+        }
+        Ok(Self(name))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// A password that meets the site's rules. Never serialized: it only travels inward.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Password(String);
+
+impl Password {
+    pub const MIN_CHARS: usize = 8;
+    pub const MAX_CHARS: usize = 128;
+
+    /// Checks length and that the password is not the account's own email.
+    pub fn parse(raw: &str, email: &Email) -> Result<Self, InputError> {
+        let length = raw.chars().count();
+        if length < Self::MIN_CHARS {
+            return Err(InputError::new(
+                "Password",
+                format!("must be at least {} characters", Self::MIN_CHARS),
+            ));
+        }
+        if length > Self::MAX_CHARS {
+            return Err(InputError::new(
+                "Password",
+                format!("must be at most {} characters", Self::MAX_CHARS),
+            ));
+        }
+        if raw.trim().eq_ignore_ascii_case(email.as_str()) {
+            return Err(InputError::new("Password", "must not be your email address"));
+        }
+        Ok(Self(raw.to_owned()))
+    }
+
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for Password {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Password(<redacted>)")
+    }
+}
+
+/// What anyone may see of a user.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]
+pub struct PublicProfile {
+    pub user_id: i64,
+    pub name: String,
+    pub profile_picture: Option<String>,
+    pub role: Role,
+    pub date_joined: Timestamp,
+    pub problems_solved: i64,
+    pub posts: i64,
+}
+
+/// Loads the public profile of a user, or `None` when there is no such user.
+#[server]
+pub async fn get_profile(user_id: i64) -> Result<Option<PublicProfile>, ServerFnError> {
+    let db = crate::db::from_context()?;
+    repo::public_profile(&db, user_id)
+        .await
+        .map_err(crate::db::internal_error)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn emails_are_normalized() {
+        let email = Email::parse("  Ada.Lovelace@Example.COM ").unwrap();
+        assert_eq!(email.as_str(), "ada.lovelace@example.com");
+    }
+
+    #[test]
+    fn malformed_emails_are_refused_with_a_clear_message() {
+        for bad in [
+            "ada",
+            "ada@",
+            "@example.com",
+            "ada@example",
+            "a b@example.com",
+            "ada@@example.com",
+            "ada@example..com",
+        ] {
+            let err = Email::parse(bad).unwrap_err();
+            assert_eq!(
+                err.to_string(),
+                "Email is not a valid email address",
+                "{bad}"
+            );
+        }
+        assert_eq!(
+            Email::parse("").unwrap_err().to_string(),
+            "Email must not be empty"
+        );
+    }
+
+    #[test]
+    fn display_names_refuse_markup_and_length() {
+        assert_eq!(DisplayName::parse(" Ada ").unwrap().as_str(), "Ada");
+        assert!(DisplayName::parse("<script>").is_err());
+        assert!(DisplayName::parse(&"a".repeat(51)).is_err());
+        assert!(DisplayName::parse("").is_err());
+    }
+
+    #[test]
+    fn passwords_follow_the_rules() {
+        let email = Email::parse("ada@example.com").unwrap();
+        assert!(Password::parse("short", &email).is_err());
+        assert!(Password::parse(&"x".repeat(129), &email).is_err());
+        assert!(Password::parse("ADA@example.com", &email).is_err());
+        let ok = Password::parse("correct horse battery", &email).unwrap();
+        assert_eq!(format!("{ok:?}"), "Password(<redacted>)");
+    }
+}

@@ -1,0 +1,116 @@
+//! User storage.
+
+use super::{DisplayName, Email, PublicProfile, Role};
+use crate::db::Db;
+use crate::domain::Timestamp;
+
+/// A stored user, with the secrets that never leave the server.
+#[derive(Debug, Clone, PartialEq, sqlx::FromRow)]
+pub struct User {
+    pub user_id: i64,
+    pub name: String,
+    pub email: String,
+    pub password_hash: Option<String>,
+    pub google_id: Option<String>,
+    pub profile_picture: Option<String>,
+    pub role: Role,
+    pub date_joined: Timestamp,
+    pub last_login: Option<Timestamp>,
+}
+
+/// A user to create. Either a password hash or a Google id lets them sign in.
+#[derive(Debug, Clone)]
+pub struct NewUser {
+    pub name: DisplayName,
+    pub email: Email,
+    pub password_hash: Option<String>,
+    pub google_id: Option<String>,
+    pub profile_picture: Option<String>,
+    pub role: Role,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum CreateUserError {
+    #[error("an account with this email already exists")]
+    EmailTaken,
+    #[error(transparent)]
+    Database(#[from] sqlx::Error),
+}
+
+const USER_COLUMNS: &str = "user_id, name, email, password_hash, google_id, profile_picture, \
+                            role, date_joined, last_login";
+
+/// Stores a new user and returns their id; a second account with the same email is refused.
+pub async fn create(db: &Db, user: &NewUser) -> Result<i64, CreateUserError> {
+    sqlx::query_scalar(
+        "INSERT INTO users (name, email, password_hash, google_id, profile_picture, role, \
+         date_joined) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING user_id",
+    )
+    .bind(user.name.as_str())
+    .bind(user.email.as_str())
+    .bind(user.password_hash.as_deref())
+    .bind(user.google_id.as_deref())
+    .bind(user.profile_picture.as_deref())
+    .bind(user.role)
+    .bind(Timestamp::now())
+    .fetch_one(db.pool())
+    .await
+    .map_err(|error| match &error {
+        sqlx::Error::Database(e) if e.is_unique_violation() => CreateUserError::EmailTaken,
+        _ => CreateUserError::Database(error),
+    })
+}
+
+pub async fn by_id(db: &Db, user_id: i64) -> Result<Option<User>, sqlx::Error> {
+    sqlx::query_as(&format!("SELECT {USER_COLUMNS} FROM users WHERE user_id = $1"))
+        .bind(user_id)
+        .fetch_optional(db.pool())
+        .await
+}
+
+pub async fn by_email(db: &Db, email: &Email) -> Result<Option<User>, sqlx::Error> {
+    sqlx::query_as(&format!("SELECT {USER_COLUMNS} FROM users WHERE email = $1"))
+        .bind(email.as_str())
+        .fetch_optional(db.pool())
+        .await
+}
+
+/// Changes a user's role; returns whether the user exists.
+pub async fn set_role(db: &Db, user_id: i64, role: Role) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query("UPDATE users SET role = $1 WHERE user_id = $2")
+        .bind(role)
+        .bind(user_id)
+        .execute(db.pool())
+        .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Stamps the time of a successful sign-in.
+pub async fn touch_last_login(db: &Db, user_id: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE users SET last_login = $1 WHERE user_id = $2")
+        .bind(Timestamp::now())
+        .bind(user_id)
+        .execute(db.pool())
+        .await
+        .map(drop)
+}
+
+/// What anyone may see of a user, with their solved count from the newest stats snapshot.
+pub async fn public_profile(db: &Db, user_id: i64) -> Result<Option<PublicProfile>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT u.user_id, u.name, u.profile_picture, u.role, u.date_joined, \
+         COALESCE((SELECT s.problems_solved FROM user_stats s WHERE s.user_id = u.user_id \
+                   ORDER BY s.stats_id DESC LIMIT 1), 0) AS problems_solved, \
+         (SELECT COUNT(*) FROM forum_posts p WHERE p.user_id = u.user_id) AS posts \
+         FROM users u WHERE u.user_id = $1",
+    )
+    .bind(user_id)
+    .fetch_optional(db.pool())
+    .await
+}
+
+pub async fn count(db: &Db) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar("SELECT COUNT(*) FROM users")
+        .fetch_one(db.pool())
+        .await
+}

@@ -1,0 +1,349 @@
+//! The server's configuration: `Leptos.toml`, overridden by environment variables.
+//!
+//! Every key `section.key` of the file can be set by the variable `GRINDSTONE_SECTION__KEY`
+//! (for example `GRINDSTONE_DATABASE__MAX_CONNECTIONS=20`). `DATABASE_URL`, `LEPTOS_SITE_ADDR`
+//! and `LEPTOS_SITE_ROOT` keep their usual meaning and win over everything else. An invalid
+//! value stops startup with a message that names the key and where the value came from.
+
+use serde::{Deserialize, Deserializer, de};
+use std::collections::BTreeMap;
+use std::fmt::Display;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::str::FromStr;
+
+/// The file read when no other is named.
+pub const DEFAULT_FILE: &str = "Leptos.toml";
+const ENV_PREFIX: &str = "GRINDSTONE_";
+/// The variable that names another configuration file; not itself a key.
+pub const FILE_ENV_VAR: &str = "GRINDSTONE_CONFIG";
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Settings {
+    #[serde(default)]
+    pub server: ServerSettings,
+    #[serde(default)]
+    pub database: DatabaseSettings,
+    #[serde(default)]
+    pub data: DataSettings,
+    #[serde(default)]
+    pub log: LogSettings,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct ServerSettings {
+    /// Where the HTTP server listens.
+    pub address: SocketAddr,
+    /// The directory cargo-leptos builds the client and static assets into.
+    pub site_root: PathBuf,
+}
+
+impl Default for ServerSettings {
+    fn default() -> Self {
+        Self {
+            address: SocketAddr::from(([127, 0, 0, 1], 3000)),
+            site_root: PathBuf::from("target/site"),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct DatabaseSettings {
+    /// `sqlite://path` or `postgres://user@host/db`; a SQLite file in the data directory when
+    /// unset.
+    pub url: Option<String>,
+    /// Upper bound of the connection pool.
+    #[serde(deserialize_with = "number_or_text")]
+    pub max_connections: u32,
+}
+
+impl Default for DatabaseSettings {
+    fn default() -> Self {
+        Self {
+            url: None,
+            max_connections: 10,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct DataSettings {
+    /// Where the server keeps its files (the default SQLite database among them).
+    pub dir: PathBuf,
+}
+
+impl Default for DataSettings {
+    fn default() -> Self {
+        Self {
+            dir: PathBuf::from("data"),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct LogSettings {
+    /// A tracing filter such as `info` or `grindstone=debug,info`; `RUST_LOG` wins over it.
+    pub filter: String,
+    pub format: LogFormat,
+}
+
+impl Default for LogSettings {
+    fn default() -> Self {
+        Self {
+            filter: "info".to_owned(),
+            format: LogFormat::Text,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LogFormat {
+    /// One human-readable line per event.
+    Text,
+    /// One JSON object per event, for log collectors.
+    Json,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("cannot read the configuration file {path}: {source}")]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("the configuration file {path} is not valid TOML: {message}")]
+    Syntax { path: PathBuf, message: String },
+    #[error("invalid configuration key `{key}`{origin}: {message}")]
+    Invalid {
+        key: String,
+        origin: String,
+        message: String,
+    },
+}
+
+impl Settings {
+    /// Reads the file at `path` (which must exist), or else the file named by
+    /// `GRINDSTONE_CONFIG` (which must exist), or else `Leptos.toml` if there is one; then applies
+    /// the environment.
+    pub fn load(path: Option<&Path>) -> Result<Self, ConfigError> {
+        let named = path
+            .map(Path::to_path_buf)
+            .or_else(|| std::env::var_os(FILE_ENV_VAR).map(PathBuf::from));
+        let (file, table) = match named {
+            Some(file) => {
+                let table = read_table(&file)?;
+                (file, table)
+            }
+            None => {
+                let file = PathBuf::from(DEFAULT_FILE);
+                let table = if file.exists() {
+                    read_table(&file)?
+                } else {
+                    toml::Table::new()
+                };
+                (file, table)
+            }
+        };
+        Self::from_sources(table, &file, std::env::vars())
+    }
+
+    /// Builds settings from a parsed file and a set of environment variables.
+    pub fn from_sources(
+        mut table: toml::Table,
+        file: &Path,
+        env: impl IntoIterator<Item = (String, String)>,
+    ) -> Result<Self, ConfigError> {
+        let mut origins: BTreeMap<String, String> = BTreeMap::new();
+        let mut overrides = Vec::new();
+        for (name, value) in env {
+            let key = match name.as_str() {
+                "DATABASE_URL" => Some("database.url".to_owned()),
+                "LEPTOS_SITE_ADDR" => Some("server.address".to_owned()),
+                "LEPTOS_SITE_ROOT" => Some("server.site_root".to_owned()),
+                FILE_ENV_VAR => None,
+                _ => name
+                    .strip_prefix(ENV_PREFIX)
+                    .map(|rest| rest.to_lowercase().replace("__", ".")),
+            };
+            if let Some(key) = key {
+                // The conventional names are applied last so that they win.
+                let conventional = !name.starts_with(ENV_PREFIX);
+                overrides.push((conventional, key, name, value));
+            }
+        }
+        overrides.sort_by_key(|(conventional, ..)| *conventional);
+        for (_, key, name, value) in overrides {
+            set_key(&mut table, &key, toml::Value::String(value)).map_err(|message| {
+                ConfigError::Invalid {
+                    key: key.clone(),
+                    origin: format!(" (from {name})"),
+                    message,
+                }
+            })?;
+            origins.insert(key, format!(" (from {name})"));
+        }
+        let origin_of = |key: &str| {
+            origins
+                .get(key)
+                .cloned()
+                .unwrap_or_else(|| format!(" (in {})", file.display()))
+        };
+        let settings: Settings = serde_path_to_error::deserialize(toml::Value::Table(table))
+            .map_err(|error| {
+                let key = error.path().to_string();
+                ConfigError::Invalid {
+                    origin: origin_of(&key),
+                    key,
+                    message: error.into_inner().to_string(),
+                }
+            })?;
+        settings.check().map_err(|(key, message)| ConfigError::Invalid {
+            origin: origin_of(key),
+            key: key.to_owned(),
+            message,
+        })?;
+        Ok(settings)
+    }
+
+    /// The rules that types alone do not express.
+    fn check(&self) -> Result<(), (&'static str, String)> {
+        if let Some(url) = &self.database.url {
+            crate::db::Backend::from_url(url).map_err(|e| ("database.url", e.to_string()))?;
+        }
+        if self.database.max_connections == 0 {
+            return Err(("database.max_connections", "must be at least 1".to_owned()));
+        }
+        Ok(())
+    }
+
+    /// The database to use: the configured URL, or a SQLite file in the data directory.
+    pub fn database_url(&self) -> String {
+        self.database.url.clone().unwrap_or_else(|| {
+            format!(
+                "sqlite://{}",
+                self.data.dir.join("grindstone.db").display()
+            )
+        })
+    }
+}
+
+fn read_table(path: &Path) -> Result<toml::Table, ConfigError> {
+    let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
+        path: path.to_owned(),
+        source,
+    })?;
+    text.parse::<toml::Table>()
+        .map_err(|error| ConfigError::Syntax {
+            path: path.to_owned(),
+            message: error.message().to_owned(),
+        })
+}
+
+/// Sets `section.key` in the table, creating the section; refuses to replace a non-table.
+fn set_key(table: &mut toml::Table, key: &str, value: toml::Value) -> Result<(), String> {
+    let mut parts = key.split('.').peekable();
+    let mut current = table;
+    while let Some(part) = parts.next() {
+        if parts.peek().is_none() {
+            current.insert(part.to_owned(), value);
+            return Ok(());
+        }
+        current = current
+            .entry(part.to_owned())
+            .or_insert_with(|| toml::Value::Table(toml::Table::new()))
+            .as_table_mut()
+            .ok_or_else(|| format!("`{part}` is not a section"))?;
+    }
+    Err("the key is empty".to_owned())
+}
+
+/// Accepts a TOML number or, as environment variables are always text, a string holding one.
+fn number_or_text<'de, D, T>(deserializer: D) -> Result<T, D::Error>
+where
+    D: Deserializer<'de>,
+    T: FromStr + TryFrom<i64>,
+    <T as FromStr>::Err: Display,
+{
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum NumberOrText {
+        Number(i64),
+        Text(String),
+    }
+    match NumberOrText::deserialize(deserializer)? {
+        NumberOrText::Number(n) => {
+            T::try_from(n).map_err(|_| de::Error::custom(format!("{n} is out of range")))
+        }
+        NumberOrText::Text(text) => text
+            .trim()
+            .parse()
+            .map_err(|e| de::Error::custom(format!("`{text}` is not a valid number: {e}"))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn settings(file: &str, env: &[(&str, &str)]) -> Result<Settings, ConfigError> {
+        let table = file.parse::<toml::Table>().unwrap();
+        let env = env.iter().map(|(k, v)| (k.to_string(), v.to_string()));
+        Settings::from_sources(table, Path::new("Leptos.toml"), env)
+    }
+
+    #[test]
+    fn defaults_serve_sqlite_on_port_3000() {
+        let settings = settings("", &[]).unwrap();
+        assert_eq!(settings.server.address.to_string(), "127.0.0.1:3000");
+        assert_eq!(settings.database_url(), "sqlite://data/grindstone.db");
+        assert_eq!(settings.database.max_connections, 10);
+    }
+
+    #[test]
+    fn environment_overrides_the_file() {
+        let file = "[database]\nmax_connections = 5\n[server]\naddress = \"0.0.0.0:8080\"\n";
+        let settings = settings(
+            file,
+            &[
+                ("GRINDSTONE_DATABASE__MAX_CONNECTIONS", "7"),
+                ("GRINDSTONE_SERVER__ADDRESS", "127.0.0.1:4000"),
+                ("LEPTOS_SITE_ADDR", "127.0.0.1:5000"),
+                ("DATABASE_URL", "postgres://postgres@127.0.0.1/grindstone"),
+                ("UNRELATED", "x"),
+            ],
+        )
+        .unwrap();
+        assert_eq!(settings.database.max_connections, 7);
+        assert_eq!(settings.server.address.to_string(), "127.0.0.1:5000");
+        assert_eq!(
+            settings.database_url(),
+            "postgres://postgres@127.0.0.1/grindstone"
+        );
+    }
+
+    #[test]
+    fn errors_name_the_key_and_its_origin() {
+        let error = settings("", &[("LEPTOS_SITE_ADDR", "not an address")]).unwrap_err();
+        let message = error.to_string();
+        assert!(message.starts_with("invalid configuration key `server.address` (from LEPTOS_SITE_ADDR)"), "{message}");
+
+        let error = settings("[database]\nmax_connections = \"many\"\n", &[]).unwrap_err();
+        let message = error.to_string();
+        assert!(message.contains("`database.max_connections` (in Leptos.toml)"), "{message}");
+
+        let error = settings("[server]\nadress = \"127.0.0.1:1\"\n", &[]).unwrap_err();
+        assert!(error.to_string().contains("unknown field `adress`"), "{error}");
+
+        let error = settings("[database]\nurl = \"mysql://db\"\n", &[]).unwrap_err();
+        assert!(error.to_string().contains("`database.url`"), "{error}");
+
+        let error = settings("", &[("GRINDSTONE_DATABASE__MAX_CONNECTIONS", "0")]).unwrap_err();
+        assert!(error.to_string().contains("must be at least 1"), "{error}");
+    }
+}

@@ -1,0 +1,42 @@
+//! Grindstone: a self-hostable platform to prepare for coding interviews.
+//!
+//! One crate, compiled twice by cargo-leptos: with feature `ssr` into the `grindstone` server
+//! (axum, server functions, the database) and with feature `hydrate` into the WebAssembly client
+//! that hydrates the server-rendered pages. See docs/ARCHITECTURE.md.
+
+pub mod app;
+pub mod domain;
+pub mod ui;
+
+// Features of the product.
+pub mod accounts;
+pub mod collab;
+pub mod forum;
+pub mod interviews;
+pub mod judge;
+pub mod news;
+pub mod problems;
+pub mod stats;
+pub mod submissions;
+
+// The server: configuration, database, startup, command line.
+#[cfg(feature = "ssr")]
+pub mod cli;
+#[cfg(feature = "ssr")]
+pub mod config;
+#[cfg(feature = "ssr")]
+pub mod db;
+#[cfg(feature = "ssr")]
+pub mod seed;
+#[cfg(feature = "ssr")]
+pub mod startup;
+#[cfg(feature = "ssr")]
+pub mod telemetry;
+
+/// Entry point of the WebAssembly client: hydrates the server-rendered page.
+#[cfg(feature = "hydrate")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn hydrate() {
+    console_error_panic_hook::set_once();
+    leptos::mount::hydrate_body(app::App);
+}

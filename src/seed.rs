@@ -1,0 +1,306 @@
+//! Demo content, so that a newcomer's first start shows a living site.
+//!
+//! Every demo user can sign in with the password [`DEMO_PASSWORD`]; Ada is an administrator.
+
+use crate::accounts::{self, DisplayName, Email, Password, Role};
+use crate::collab::{self, CollabStatus};
+use crate::db::Db;
+use crate::domain::{Body, Title};
+use crate::forum;
+use crate::interviews::{self, InterviewStatus, InterviewType};
+use crate::news::{self, ExternalUrl, NewsKind};
+use crate::problems::{self, Difficulty, Slug};
+use crate::stats;
+use anyhow::Context;
+
+/// The password of every demo account.
+pub const DEMO_PASSWORD: &str = "grindstone-demo";
+/// The first demo user; their presence means the demo content was loaded.
+const MARKER_EMAIL: &str = "ada@demo.grindstone.dev";
+
+#[derive(Debug, PartialEq, Eq)]
+pub enum Outcome {
+    Loaded,
+    AlreadyPresent,
+}
+
+struct DemoUser {
+    name: &'static str,
+    email: &'static str,
+    role: Role,
+}
+
+const USERS: &[DemoUser] = &[
+    DemoUser { name: "Ada Lovelace", email: MARKER_EMAIL, role: Role::Admin },
+    DemoUser { name: "Grace Hopper", email: "grace@demo.grindstone.dev", role: Role::User },
+    DemoUser { name: "Alan Turing", email: "alan@demo.grindstone.dev", role: Role::User },
+    DemoUser { name: "Katherine Johnson", email: "katherine@demo.grindstone.dev", role: Role::User },
+];
+
+struct DemoProblem {
+    slug: &'static str,
+    title: &'static str,
+    difficulty: Difficulty,
+    description: &'static str,
+    input: &'static str,
+    output: &'static str,
+    constraints: &'static str,
+    tags: &'static [&'static str],
+}
+
+const PROBLEMS: &[DemoProblem] = &[
+    DemoProblem {
+        slug: "pair-with-target-sum",
+        title: "Pair With Target Sum",
+        difficulty: Difficulty::Easy,
+        description: "A cashier wants to hand back exactly T coins' worth using two different \
+                      coins from the drawer. Given the values of the coins in the drawer, find \
+                      two different positions whose values add up to T.",
+        input: "The first line holds n and T. The second line holds n integers, the values \
+                of the coins.",
+        output: "Print the two positions (1-based, smaller first) separated by a space, or -1 \
+                 if no pair exists. If several pairs exist, print the one whose first position \
+                 is smallest, then whose second position is smallest.",
+        constraints: "2 ≤ n ≤ 200000, -10^9 ≤ values, T ≤ 10^9",
+        tags: &["arrays", "hashing"],
+    },
+    DemoProblem {
+        slug: "balanced-brackets",
+        title: "Balanced Brackets",
+        difficulty: Difficulty::Easy,
+        description: "A code formatter must refuse files whose brackets do not match. Decide \
+                      whether a line made of the characters ()[]{} is balanced: every opening \
+                      bracket is closed by the matching bracket, in the right order.",
+        input: "One line of at most 100000 bracket characters (possibly empty).",
+        output: "Print YES if the line is balanced, NO otherwise.",
+        constraints: "0 ≤ length ≤ 100000",
+        tags: &["stack", "strings"],
+    },
+    DemoProblem {
+        slug: "longest-calm-stretch",
+        title: "Longest Calm Stretch",
+        difficulty: Difficulty::Medium,
+        description: "A weather station records one temperature per hour. A stretch of \
+                      consecutive hours is calm when its highest and lowest readings differ by \
+                      at most K degrees. Find the length of the longest calm stretch.",
+        input: "The first line holds n and K. The second line holds n integer readings.",
+        output: "Print the length of the longest calm stretch.",
+        constraints: "1 ≤ n ≤ 200000, 0 ≤ K ≤ 10^9, |reading| ≤ 10^9",
+        tags: &["sliding window", "arrays"],
+    },
+    DemoProblem {
+        slug: "cheapest-path-through-the-grid",
+        title: "Cheapest Path Through the Grid",
+        difficulty: Difficulty::Medium,
+        description: "A robot crosses a warehouse floor laid out as a grid of toll tiles, \
+                      starting at the top-left tile and ending at the bottom-right one. It may \
+                      only move right or down. Find the smallest total toll it can pay, \
+                      counting both the first and the last tile.",
+        input: "The first line holds r and c. Then r lines of c non-negative integers.",
+        output: "Print the smallest total toll.",
+        constraints: "1 ≤ r, c ≤ 1000, 0 ≤ toll ≤ 10^6",
+        tags: &["dynamic programming"],
+    },
+    DemoProblem {
+        slug: "fewest-meeting-rooms",
+        title: "Fewest Meeting Rooms",
+        difficulty: Difficulty::Hard,
+        description: "An office books meetings as half-open time intervals [start, end). Two \
+                      meetings that overlap need different rooms; a meeting may start in a room \
+                      at the very moment another one ends there. Find the fewest rooms that \
+                      hold all the meetings.",
+        input: "The first line holds n. Then n lines, each with start and end.",
+        output: "Print the fewest rooms needed.",
+        constraints: "1 ≤ n ≤ 200000, 0 ≤ start < end ≤ 10^9",
+        tags: &["intervals", "heaps", "greedy"],
+    },
+];
+
+/// Loads the demo content unless it is already there.
+pub async fn demo(db: &Db) -> anyhow::Result<Outcome> {
+    let marker = Email::parse(MARKER_EMAIL)?;
+    if accounts::repo::by_email(db, &marker).await?.is_some() {
+        return Ok(Outcome::AlreadyPresent);
+    }
+    let users = create_users(db).await?;
+    create_problems(db, users[0]).await?;
+    create_forum(db, &users).await?;
+    create_news(db).await?;
+    create_activity(db, &users).await?;
+    Ok(Outcome::Loaded)
+}
+
+async fn create_users(db: &Db) -> anyhow::Result<Vec<i64>> {
+    let mut ids = Vec::with_capacity(USERS.len());
+    for user in USERS {
+        let email = Email::parse(user.email)?;
+        let password = Password::parse(DEMO_PASSWORD, &email)?;
+        let password_hash = accounts::password::hash(&password)
+            .map_err(|e| anyhow::anyhow!("cannot hash a demo password: {e}"))?;
+        let new_user = accounts::repo::NewUser {
+            name: DisplayName::parse(user.name)?,
+            email,
+            password_hash: Some(password_hash),
+            google_id: None,
+            profile_picture: None,
+            role: user.role,
+        };
+        let id = accounts::repo::create(db, &new_user)
+            .await
+            .with_context(|| format!("cannot create demo user {}", user.email))?;
+        ids.push(id);
+    }
+    Ok(ids)
+}
+
+async fn create_problems(db: &Db, creator_id: i64) -> anyhow::Result<()> {
+    for problem in PROBLEMS {
+        let new_problem = problems::repo::NewProblem {
+            slug: Slug::parse(problem.slug)?,
+            title: Title::parse(problem.title)?,
+            description: Body::parse(problem.description)?,
+            difficulty: problem.difficulty,
+            input: problem.input.to_owned(),
+            output: problem.output.to_owned(),
+            constraints: problem.constraints.to_owned(),
+            leetcode_id: None,
+            creator_id: Some(creator_id),
+            tags: problem.tags.iter().map(|t| t.to_string()).collect(),
+        };
+        problems::repo::create(db, &new_problem)
+            .await
+            .with_context(|| format!("cannot create demo problem {}", problem.slug))?;
+    }
+    Ok(())
+}
+
+async fn create_forum(db: &Db, users: &[i64]) -> anyhow::Result<()> {
+    let posts: [(usize, &str, &str, &[(usize, &str)]); 3] = [
+        (
+            1,
+            "How I stopped freezing on dynamic programming",
+            "For months every DP question felt like a trick. What finally helped: write the \
+             brute-force recursion first, name the state out loud, then add memoization. Only \
+             after that do I turn it into a table.\n\nWhat worked for you?",
+            &[
+                (2, "Drawing the state graph on paper first did it for me."),
+                (3, "Same here. Naming the state is half the solution."),
+            ],
+        ),
+        (
+            2,
+            "Behavioral rounds: keep your stories under two minutes",
+            "I timed my answers in the mock interviews here and most ran past four minutes. \
+             Cutting them to situation, action, result in under two made a visible \
+             difference in my feedback scores.",
+            &[(0, "Great advice. The interviewer's follow-ups fill in the rest.")],
+        ),
+        (
+            3,
+            "Looking for a pair-programming partner (evenings, UTC)",
+            "I'm working through the graph problems and would like someone to practise \
+             explaining solutions with. Two sessions a week, about an hour each.",
+            &[],
+        ),
+    ];
+    for (author, title, content, comments) in posts {
+        let post_id =
+            forum::repo::create_post(db, users[author], &Title::parse(title)?, &Body::parse(content)?)
+                .await?;
+        for &(commenter, text) in comments {
+            forum::repo::add_comment(db, post_id, users[commenter], &Body::parse(text)?).await?;
+        }
+    }
+    Ok(())
+}
+
+async fn create_news(db: &Db) -> anyhow::Result<()> {
+    let items = [
+        (
+            NewsKind::News,
+            "Grindstone demo: welcome to your new practice site",
+            "This feed collects tech news and job posts from the sources an administrator \
+             configures. These first items are demo content.",
+            "Grindstone",
+            "https://example.org/grindstone/welcome",
+        ),
+        (
+            NewsKind::Job,
+            "Backend engineer (Rust), remote in Europe",
+            "A demo job post: build the services behind a payments platform. Rust, Postgres, \
+             and a taste for well-tested code.",
+            "Demo Jobs Board",
+            "https://example.org/jobs/backend-engineer-rust",
+        ),
+        (
+            NewsKind::News,
+            "What interviewers look for in a system design round",
+            "A demo article: requirements first, then a simple design, then its limits and \
+             how to lift them.",
+            "Demo Engineering Blog",
+            "https://example.org/blog/system-design-round",
+        ),
+        (
+            NewsKind::Promotion,
+            "Mock interview week: three free graded sessions",
+            "A demo promotion: every member gets three extra mock interviews this week.",
+            "Grindstone",
+            "https://example.org/grindstone/mock-interview-week",
+        ),
+    ];
+    for (kind, title, content, source, url) in items {
+        let item = news::repo::NewItem {
+            title: Title::parse(title)?,
+            content: Body::parse(content)?,
+            source: source.to_owned(),
+            url: ExternalUrl::parse(url)?,
+            kind,
+        };
+        news::repo::insert(db, &item).await?;
+    }
+    Ok(())
+}
+
+async fn create_activity(db: &Db, users: &[i64]) -> anyhow::Result<()> {
+    let progress = [(0, 5, 14_400, 92.0), (1, 4, 9_000, 88.5), (2, 2, 5_400, 75.0)];
+    for (user, solved, seconds, score) in progress {
+        let snapshot = stats::repo::NewSnapshot {
+            problems_solved: solved,
+            time_spent: seconds,
+            average_score: score,
+            ..Default::default()
+        };
+        stats::repo::record(db, users[user], &snapshot).await?;
+    }
+
+    let session =
+        interviews::repo::create_session(db, users[1], InterviewType::Technical).await?;
+    let question = interviews::repo::add_question(
+        db,
+        session,
+        "How would you design a rate limiter for a public API?",
+        Some("A token bucket per client key, kept in a shared store, with clear 429 responses."),
+    )
+    .await?;
+    interviews::repo::answer_question(
+        db,
+        question,
+        "I would use a token bucket per API key stored in Redis.",
+        Some("Good choice of algorithm; mention what happens when the store is down."),
+    )
+    .await?;
+    interviews::repo::set_status(
+        db,
+        session,
+        InterviewStatus::Completed,
+        Some("Solid fundamentals. Practise discussing failure modes."),
+    )
+    .await?;
+    interviews::repo::create_session(db, users[2], InterviewType::Behavioral).await?;
+
+    let active = collab::repo::create_session(db, users[3], "# Let's solve it together\n").await?;
+    collab::repo::join(db, active, users[2]).await?;
+    collab::repo::set_status(db, active, CollabStatus::Active).await?;
+    collab::repo::create_session(db, users[1], "").await?;
+    Ok(())
+}

@@ -1,0 +1,57 @@
+//! The leaderboard page.
+
+use super::{LeaderboardEntry, format_duration, leaderboard};
+use crate::ui::{Empty, when_loaded};
+use leptos::prelude::*;
+
+/// `/leaderboard`: users ranked by problems solved.
+#[component]
+pub fn LeaderboardPage() -> impl IntoView {
+    let entries = Resource::new(|| (), |_| leaderboard());
+    view! {
+        <section class="page">
+            <h1>"Leaderboard"</h1>
+            {when_loaded(entries, leaderboard_table)}
+        </section>
+    }
+}
+
+fn leaderboard_table(entries: Vec<LeaderboardEntry>) -> impl IntoView {
+    if entries.is_empty() {
+        return view! { <Empty message="Nobody has solved a problem yet. Be the first!"/> }
+            .into_any();
+    }
+    view! {
+        <table class="list leaderboard">
+            <thead>
+                <tr>
+                    <th scope="col">"Rank"</th>
+                    <th scope="col">"User"</th>
+                    <th scope="col">"Solved"</th>
+                    <th scope="col">"Average score"</th>
+                    <th scope="col">"Time practised"</th>
+                </tr>
+            </thead>
+            <tbody>
+                {entries
+                    .into_iter()
+                    .enumerate()
+                    .map(|(index, entry)| {
+                        view! {
+                            <tr>
+                                <td>{index + 1}</td>
+                                <td>
+                                    <a href=format!("/u/{}", entry.user_id)>{entry.name}</a>
+                                </td>
+                                <td>{entry.problems_solved}</td>
+                                <td>{format!("{:.1}", entry.average_score)}</td>
+                                <td>{format_duration(entry.time_spent)}</td>
+                            </tr>
+                        }
+                    })
+                    .collect_view()}
+            </tbody>
+        </table>
+    }
+    .into_any()
+}

@@ -1,0 +1,36 @@
+//! Submissions: code sent to the judge, where it stands and what the judge said.
+//!
+//! The pages and the live status stream come with the practice-loop issue; the model and its
+//! storage are here so the judge's queue has somewhere to live.
+
+#[cfg(feature = "ssr")]
+pub mod repo;
+
+use crate::domain::{Timestamp, text_enum};
+use crate::judge::Verdict;
+use serde::{Deserialize, Serialize};
+
+text_enum! {
+    /// Where a submission is in the judge's queue.
+    pub enum SubmissionStatus {
+        Pending => "Pending",
+        Compiling => "Compiling",
+        Running => "Running",
+        Completed => "Completed",
+        Failed => "Failed",
+    }
+}
+
+/// A submission as its owner sees it in a history list.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SubmissionSummary {
+    pub submission_id: i64,
+    pub problem_id: i64,
+    pub language: String,
+    pub status: SubmissionStatus,
+    /// The overall verdict once judged.
+    pub verdict: Option<Verdict>,
+    /// Milliseconds of the slowest test, once judged.
+    pub execution_time: Option<i64>,
+    pub submitted_at: Timestamp,
+}
