@@ -1,0 +1,492 @@
+//! The repository suite: every case runs once on SQLite and once on Postgres, against the same
+//! repository code.
+
+mod support;
+
+use grindstone::accounts::{self, DisplayName, Email, Role};
+use grindstone::collab::{self, CollabStatus};
+use grindstone::db::Db;
+use grindstone::domain::{Body, Title};
+use grindstone::forum;
+use grindstone::interviews::{self, InterviewStatus, InterviewType};
+use grindstone::judge::Verdict;
+use grindstone::news::{self, ExternalUrl, NewsKind};
+use grindstone::problems::{self, Difficulty, Slug};
+use grindstone::seed;
+use grindstone::stats;
+use grindstone::submissions::{self, SubmissionStatus};
+
+/// Declares each case as a test on SQLite and a test on Postgres.
+macro_rules! on_both_databases {
+    ($($case:ident),+ $(,)?) => {
+        mod sqlite {
+            $(
+                #[tokio::test]
+                async fn $case() {
+                    let database = crate::support::TestDb::sqlite().await;
+                    super::$case(database.db()).await;
+                }
+            )+
+        }
+        mod postgres {
+            $(
+                #[tokio::test]
+                async fn $case() {
+                    let Some(database) = crate::support::TestDb::postgres().await else {
+                        return;
+                    };
+                    super::$case(database.db()).await;
+                }
+            )+
+        }
+    };
+}
+
+on_both_databases!(
+    migrations_can_run_again,
+    users_are_unique_by_email,
+    roles_and_logins_are_recorded,
+    public_profiles_count_activity,
+    constraints_reject_bad_rows,
+    problems_keep_their_tags,
+    problem_slugs_are_unique,
+    submissions_record_the_verdict,
+    the_leaderboard_uses_the_newest_snapshot,
+    interviews_keep_questions_and_feedback,
+    forum_posts_list_newest_first_with_comments,
+    deleting_a_post_removes_its_comments,
+    collaboration_sessions_track_participants,
+    news_urls_are_unique,
+    the_demo_seed_loads_once,
+);
+
+async fn user(db: &Db, name: &str, email: &str) -> i64 {
+    let new_user = accounts::repo::NewUser {
+        name: DisplayName::parse(name).unwrap(),
+        email: Email::parse(email).unwrap(),
+        password_hash: None,
+        google_id: None,
+        profile_picture: None,
+        role: Role::User,
+    };
+    accounts::repo::create(db, &new_user).await.unwrap()
+}
+
+async fn problem(db: &Db, slug: &str, difficulty: Difficulty, tags: &[&str]) -> i64 {
+    let new_problem = problems::repo::NewProblem {
+        slug: Slug::parse(slug).unwrap(),
+        title: Title::parse(&format!("Problem {slug}")).unwrap(),
+        description: Body::parse("Read two numbers, print their sum.").unwrap(),
+        difficulty,
+        input: "a b".to_owned(),
+        output: "a + b".to_owned(),
+        constraints: "|a|, |b| ≤ 10^9".to_owned(),
+        leetcode_id: Some(1),
+        creator_id: None,
+        tags: tags.iter().map(|t| t.to_string()).collect(),
+    };
+    problems::repo::create(db, &new_problem).await.unwrap()
+}
+
+async fn migrations_can_run_again(db: &Db) {
+    db.migrate().await.unwrap();
+    db.migrate().await.unwrap();
+    db.ping().await.unwrap();
+}
+
+async fn users_are_unique_by_email(db: &Db) {
+    let id = user(db, "Ada", "ada@example.com").await;
+    let new_user = accounts::repo::NewUser {
+        name: DisplayName::parse("Impostor").unwrap(),
+        email: Email::parse(" ADA@example.com ").unwrap(),
+        password_hash: Some("x".to_owned()),
+        google_id: None,
+        profile_picture: None,
+        role: Role::User,
+    };
+    let duplicate = accounts::repo::create(db, &new_user).await;
+    assert!(matches!(
+        duplicate,
+        Err(accounts::repo::CreateUserError::EmailTaken)
+    ));
+    let found = accounts::repo::by_email(db, &Email::parse("Ada@Example.com").unwrap())
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(found.user_id, id);
+    assert_eq!(found.name, "Ada");
+    assert_eq!(found.password_hash, None);
+    assert_eq!(accounts::repo::count(db).await.unwrap(), 1);
+}
+
+async fn roles_and_logins_are_recorded(db: &Db) {
+    let id = user(db, "Grace", "grace@example.com").await;
+    let before = accounts::repo::by_id(db, id).await.unwrap().unwrap();
+    assert_eq!(before.role, Role::User);
+    assert_eq!(before.last_login, None);
+
+    assert!(accounts::repo::set_role(db, id, Role::Admin).await.unwrap());
+    assert!(!accounts::repo::set_role(db, id + 1000, Role::Admin).await.unwrap());
+    accounts::repo::touch_last_login(db, id).await.unwrap();
+
+    let after = accounts::repo::by_id(db, id).await.unwrap().unwrap();
+    assert_eq!(after.role, Role::Admin);
+    assert!(after.last_login.unwrap() >= after.date_joined);
+    assert!(accounts::repo::by_id(db, id + 1000).await.unwrap().is_none());
+}
+
+async fn public_profiles_count_activity(db: &Db) {
+    let id = user(db, "Alan", "alan@example.com").await;
+    let empty = accounts::repo::public_profile(db, id).await.unwrap().unwrap();
+    assert_eq!((empty.problems_solved, empty.posts), (0, 0));
+
+    let title = Title::parse("Hello forum").unwrap();
+    forum::repo::create_post(db, id, &title, &Body::parse("First!").unwrap())
+        .await
+        .unwrap();
+    let snapshot = stats::repo::NewSnapshot {
+        problems_solved: 3,
+        ..Default::default()
+    };
+    stats::repo::record(db, id, &snapshot).await.unwrap();
+
+    let profile = accounts::repo::public_profile(db, id).await.unwrap().unwrap();
+    assert_eq!(profile.name, "Alan");
+    assert_eq!((profile.problems_solved, profile.posts), (3, 1));
+    assert!(accounts::repo::public_profile(db, id + 1).await.unwrap().is_none());
+}
+
+async fn constraints_reject_bad_rows(db: &Db) {
+    let bad_role = sqlx::query(
+        "INSERT INTO users (name, email, role, date_joined) VALUES ('X', 'x@example.com', 'Root', 0)",
+    )
+    .execute(db.pool())
+    .await;
+    assert!(bad_role.is_err(), "a role outside the enum is refused");
+
+    let orphan = sqlx::query(
+        "INSERT INTO forum_posts (user_id, title, content, created_at, updated_at) \
+         VALUES (4242, 't', 'c', 0, 0)",
+    )
+    .execute(db.pool())
+    .await;
+    assert!(orphan.is_err(), "a post by a missing user is refused");
+
+    let id = user(db, "Katherine", "katherine@example.com").await;
+    let bad_plan = sqlx::query(
+        "INSERT INTO user_stats (user_id, study_plan, last_updated) VALUES ($1, 'not json', 0)",
+    )
+    .bind(id)
+    .execute(db.pool())
+    .await;
+    assert!(bad_plan.is_err(), "a study plan must be JSON");
+
+    let bad_status = sqlx::query(
+        "INSERT INTO interview_sessions (user_id, interview_type, start_time, status) \
+         VALUES ($1, 'Technical', 0, 'Done')",
+    )
+    .bind(id)
+    .execute(db.pool())
+    .await;
+    assert!(bad_status.is_err(), "a status outside the enum is refused");
+}
+
+async fn problems_keep_their_tags(db: &Db) {
+    let easy = problem(db, "sum-of-two", Difficulty::Easy, &["math", "arrays"]).await;
+    let hard = problem(db, "hard-one", Difficulty::Hard, &["graphs"]).await;
+
+    let all = problems::repo::list(db, None).await.unwrap();
+    assert_eq!(
+        all.iter().map(|p| p.problem_id).collect::<Vec<_>>(),
+        vec![easy, hard]
+    );
+    assert_eq!(all[0].tags, vec!["arrays", "math"]);
+    assert_eq!(all[0].difficulty, Difficulty::Easy);
+
+    let hard_only = problems::repo::list(db, Some(Difficulty::Hard)).await.unwrap();
+    assert_eq!(hard_only.len(), 1);
+    assert_eq!(hard_only[0].tags, vec!["graphs"]);
+
+    let full = problems::repo::by_slug(db, &Slug::parse("sum-of-two").unwrap())
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(full.problem_id, easy);
+    assert_eq!(full.leetcode_id, Some(1));
+    assert_eq!(full.constraints, "|a|, |b| ≤ 10^9");
+    assert!(
+        problems::repo::by_slug(db, &Slug::parse("missing").unwrap())
+            .await
+            .unwrap()
+            .is_none()
+    );
+
+    sqlx::query("DELETE FROM problems WHERE problem_id = $1")
+        .bind(easy)
+        .execute(db.pool())
+        .await
+        .unwrap();
+    assert!(problems::repo::tags_of(db, easy).await.unwrap().is_empty());
+    assert_eq!(problems::repo::count(db).await.unwrap(), 1);
+}
+
+async fn problem_slugs_are_unique(db: &Db) {
+    problem(db, "unique", Difficulty::Medium, &[]).await;
+    let new_problem = problems::repo::NewProblem {
+        slug: Slug::parse("unique").unwrap(),
+        title: Title::parse("Another").unwrap(),
+        description: Body::parse("text").unwrap(),
+        difficulty: Difficulty::Easy,
+        input: String::new(),
+        output: String::new(),
+        constraints: String::new(),
+        leetcode_id: None,
+        creator_id: None,
+        tags: vec!["a".to_owned()],
+    };
+    assert!(problems::repo::create(db, &new_problem).await.is_err());
+    // The failed insert left no tag behind: the transaction was rolled back.
+    let tags: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM problem_tags")
+        .fetch_one(db.pool())
+        .await
+        .unwrap();
+    assert_eq!(tags, 0);
+}
+
+async fn submissions_record_the_verdict(db: &Db) {
+    let author = user(db, "Coder", "coder@example.com").await;
+    let other = user(db, "Other", "other@example.com").await;
+    let problem_id = problem(db, "judge-me", Difficulty::Easy, &[]).await;
+
+    let first = submissions::repo::create(db, problem_id, author, "python", "print(1)")
+        .await
+        .unwrap();
+    let second = submissions::repo::create(db, problem_id, author, "cpp", "int main(){}")
+        .await
+        .unwrap();
+    submissions::repo::create(db, problem_id, other, "python", "print(2)")
+        .await
+        .unwrap();
+    let details = serde_json::json!({ "tests": [{ "verdict": "AC", "cpu_ms": 12 }] });
+    submissions::repo::complete(
+        db,
+        first,
+        SubmissionStatus::Completed,
+        Verdict::Accepted,
+        &details,
+        12,
+    )
+    .await
+    .unwrap();
+
+    let mine = submissions::repo::of_user(db, author, 10).await.unwrap();
+    assert_eq!(mine.len(), 2, "only the author's own submissions");
+    let judged = mine.iter().find(|s| s.submission_id == first).unwrap();
+    assert_eq!(judged.status, SubmissionStatus::Completed);
+    assert_eq!(judged.verdict, Some(Verdict::Accepted));
+    assert_eq!(judged.execution_time, Some(12));
+    let pending = mine.iter().find(|s| s.submission_id == second).unwrap();
+    assert_eq!(pending.status, SubmissionStatus::Pending);
+    assert_eq!(pending.verdict, None);
+}
+
+async fn the_leaderboard_uses_the_newest_snapshot(db: &Db) {
+    let ada = user(db, "Ada", "ada@example.com").await;
+    let bob = user(db, "Bob", "bob@example.com").await;
+    let record = |user_id, solved, score| {
+        let snapshot = stats::repo::NewSnapshot {
+            problems_solved: solved,
+            time_spent: 60,
+            average_score: score,
+            rank: None,
+            study_plan: Some(serde_json::json!({ "focus": ["graphs"] })),
+        };
+        async move { stats::repo::record(db, user_id, &snapshot).await.unwrap() }
+    };
+    record(ada, 10, 50.0).await;
+    record(bob, 4, 90.0).await;
+    record(ada, 2, 60.0).await; // Ada's newest snapshot is what counts.
+
+    let board = stats::repo::leaderboard(db, 10).await.unwrap();
+    assert_eq!(
+        board
+            .iter()
+            .map(|e| (e.name.as_str(), e.problems_solved))
+            .collect::<Vec<_>>(),
+        vec![("Bob", 4), ("Ada", 2)]
+    );
+    let latest = stats::repo::latest(db, ada).await.unwrap().unwrap();
+    assert_eq!(latest.problems_solved, 2);
+    let plan: serde_json::Value =
+        serde_json::from_str(latest.study_plan.as_deref().unwrap()).unwrap();
+    assert_eq!(plan["focus"][0], "graphs");
+    assert!(stats::repo::latest(db, bob + 1).await.unwrap().is_none());
+}
+
+async fn interviews_keep_questions_and_feedback(db: &Db) {
+    let candidate = user(db, "Candidate", "candidate@example.com").await;
+    let session = interviews::repo::create_session(db, candidate, InterviewType::Behavioral)
+        .await
+        .unwrap();
+    let q1 = interviews::repo::add_question(db, session, "Tell me about a conflict.", None)
+        .await
+        .unwrap();
+    interviews::repo::add_question(db, session, "Why this team?", Some("Be specific."))
+        .await
+        .unwrap();
+    interviews::repo::answer_question(db, q1, "We disagreed on...", Some("Clear structure."))
+        .await
+        .unwrap();
+    interviews::repo::set_status(db, session, InterviewStatus::InProgress, None)
+        .await
+        .unwrap();
+    let in_progress = &interviews::repo::sessions_of(db, candidate).await.unwrap()[0];
+    assert_eq!(in_progress.status, InterviewStatus::InProgress);
+    assert_eq!(in_progress.end_time, None);
+
+    interviews::repo::set_status(db, session, InterviewStatus::Completed, Some("Well done."))
+        .await
+        .unwrap();
+    let sessions = interviews::repo::sessions_of(db, candidate).await.unwrap();
+    assert_eq!(sessions.len(), 1);
+    assert_eq!(sessions[0].status, InterviewStatus::Completed);
+    assert_eq!(sessions[0].feedback.as_deref(), Some("Well done."));
+    assert!(sessions[0].end_time.unwrap() >= sessions[0].start_time);
+
+    let questions = interviews::repo::questions_of(db, session).await.unwrap();
+    assert_eq!(questions.len(), 2);
+    assert_eq!(questions[0].submitted_answer.as_deref(), Some("We disagreed on..."));
+    assert_eq!(questions[1].answer.as_deref(), Some("Be specific."));
+
+    let activity = interviews::repo::activity(db).await.unwrap();
+    let behavioral = activity
+        .iter()
+        .find(|a| a.interview_type == InterviewType::Behavioral)
+        .unwrap();
+    assert_eq!((behavioral.completed_sessions, behavioral.questions_answered), (1, 1));
+    assert_eq!(activity.len(), InterviewType::ALL.len());
+}
+
+async fn forum_posts_list_newest_first_with_comments(db: &Db) {
+    let author = user(db, "Writer", "writer@example.com").await;
+    let reader = user(db, "Reader", "reader@example.com").await;
+    let body = Body::parse("Some text").unwrap();
+    let first = forum::repo::create_post(db, author, &Title::parse("First post").unwrap(), &body)
+        .await
+        .unwrap();
+    let second = forum::repo::create_post(db, author, &Title::parse("Second post").unwrap(), &body)
+        .await
+        .unwrap();
+    forum::repo::add_comment(db, first, reader, &Body::parse("Nice").unwrap())
+        .await
+        .unwrap();
+    forum::repo::add_comment(db, first, author, &Body::parse("Thanks").unwrap())
+        .await
+        .unwrap();
+
+    let posts = forum::repo::recent(db, 10).await.unwrap();
+    assert_eq!(
+        posts.iter().map(|p| (p.post_id, p.comments)).collect::<Vec<_>>(),
+        vec![(second, 0), (first, 2)]
+    );
+    assert_eq!(posts[0].author_name, "Writer");
+    let comments = forum::repo::comments_of(db, first).await.unwrap();
+    assert_eq!(
+        comments.iter().map(|c| c.content.as_str()).collect::<Vec<_>>(),
+        vec!["Nice", "Thanks"]
+    );
+    assert_eq!(comments[0].author_name, "Reader");
+    assert_eq!(forum::repo::recent(db, 1).await.unwrap().len(), 1);
+    assert_eq!(forum::repo::count(db).await.unwrap(), 2);
+}
+
+async fn deleting_a_post_removes_its_comments(db: &Db) {
+    let author = user(db, "Writer", "writer@example.com").await;
+    let post = forum::repo::create_post(
+        db,
+        author,
+        &Title::parse("Short-lived").unwrap(),
+        &Body::parse("Soon gone").unwrap(),
+    )
+    .await
+    .unwrap();
+    forum::repo::add_comment(db, post, author, &Body::parse("Bye").unwrap())
+        .await
+        .unwrap();
+    sqlx::query("DELETE FROM forum_posts WHERE post_id = $1")
+        .bind(post)
+        .execute(db.pool())
+        .await
+        .unwrap();
+    assert!(forum::repo::comments_of(db, post).await.unwrap().is_empty());
+}
+
+async fn collaboration_sessions_track_participants(db: &Db) {
+    let host = user(db, "Host", "host@example.com").await;
+    let guest = user(db, "Guest", "guest@example.com").await;
+    let session = collab::repo::create_session(db, host, "fn main() {}").await.unwrap();
+    collab::repo::join(db, session, guest).await.unwrap();
+    collab::repo::join(db, session, guest).await.unwrap();
+    assert_eq!(
+        collab::repo::participants(db, session).await.unwrap(),
+        vec![host, guest]
+    );
+
+    collab::repo::set_status(db, session, CollabStatus::Active).await.unwrap();
+    let open = collab::repo::open_sessions(db, 10).await.unwrap();
+    assert_eq!(open.len(), 1);
+    assert_eq!(open[0].host_name, "Host");
+    assert_eq!(open[0].participants, 2);
+    assert_eq!(open[0].status, CollabStatus::Active);
+
+    collab::repo::set_status(db, session, CollabStatus::Completed).await.unwrap();
+    assert!(collab::repo::open_sessions(db, 10).await.unwrap().is_empty());
+}
+
+async fn news_urls_are_unique(db: &Db) {
+    let item = |kind, url: &str| news::repo::NewItem {
+        title: Title::parse("An item").unwrap(),
+        content: Body::parse("Content").unwrap(),
+        source: "Test".to_owned(),
+        url: ExternalUrl::parse(url).unwrap(),
+        kind,
+    };
+    let first = news::repo::insert(db, &item(NewsKind::News, "https://example.org/a"))
+        .await
+        .unwrap();
+    assert!(first.is_some());
+    let again = news::repo::insert(db, &item(NewsKind::Job, "https://example.org/a"))
+        .await
+        .unwrap();
+    assert_eq!(again, None, "the same URL is stored once");
+    news::repo::insert(db, &item(NewsKind::Job, "https://example.org/b"))
+        .await
+        .unwrap();
+
+    let all = news::repo::latest(db, None, 10).await.unwrap();
+    assert_eq!(all.len(), 2);
+    let jobs = news::repo::latest(db, Some(NewsKind::Job), 10).await.unwrap();
+    assert_eq!(jobs.len(), 1);
+    assert_eq!(jobs[0].url, "https://example.org/b");
+    assert_eq!(jobs[0].kind, NewsKind::Job);
+}
+
+async fn the_demo_seed_loads_once(db: &Db) {
+    assert_eq!(seed::demo(db).await.unwrap(), seed::Outcome::Loaded);
+    assert_eq!(seed::demo(db).await.unwrap(), seed::Outcome::AlreadyPresent);
+    assert_eq!(accounts::repo::count(db).await.unwrap(), 4);
+    assert!(problems::repo::count(db).await.unwrap() >= 5);
+    assert!(!forum::repo::recent(db, 10).await.unwrap().is_empty());
+    assert!(!news::repo::latest(db, None, 10).await.unwrap().is_empty());
+    assert!(!stats::repo::leaderboard(db, 10).await.unwrap().is_empty());
+    assert!(!collab::repo::open_sessions(db, 10).await.unwrap().is_empty());
+    let ada = accounts::repo::by_email(db, &Email::parse("ada@demo.grindstone.dev").unwrap())
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(ada.role, Role::Admin);
+    assert!(accounts::password::verify(
+        seed::DEMO_PASSWORD,
+        ada.password_hash.as_deref().unwrap()
+    ));
+}

@@ -1,0 +1,179 @@
+//! What the integration tests share: a fresh database of either kind, and the app on a random
+//! port.
+#![allow(dead_code)] // Each test crate uses a different part of this module.
+
+use grindstone::config::Settings;
+use grindstone::db::Db;
+use grindstone::startup::Application;
+use std::net::SocketAddr;
+use std::sync::Once;
+use std::sync::atomic::{AtomicU32, Ordering};
+
+/// The Postgres server used for tests; its `postgres` database is only used to create and drop
+/// one fresh database per test.
+fn postgres_admin_url() -> String {
+    std::env::var("TEST_POSTGRES_URL")
+        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".to_owned())
+}
+
+/// A database that exists for one test and is removed after it.
+pub struct TestDb {
+    db: Db,
+    _dir: Option<tempfile::TempDir>,
+    postgres_name: Option<String>,
+}
+
+impl TestDb {
+    /// A migrated SQLite database in a fresh temporary directory.
+    pub async fn sqlite() -> Self {
+        let dir = tempfile::tempdir().expect("temporary directory");
+        let url = format!("sqlite://{}", dir.path().join("test.db").display());
+        let db = Db::connect(&url, 5).await.expect("connect to SQLite");
+        db.migrate().await.expect("migrate SQLite");
+        Self {
+            db,
+            _dir: Some(dir),
+            postgres_name: None,
+        }
+    }
+
+    /// A migrated fresh Postgres database, or `None` (said loudly, once) when no server is
+    /// reachable outside CI. With `CI=true` an unreachable server fails the test.
+    pub async fn postgres() -> Option<Self> {
+        static COUNTER: AtomicU32 = AtomicU32::new(0);
+        let admin = match Db::connect(&postgres_admin_url(), 1).await {
+            Ok(admin) => admin,
+            Err(error) => {
+                if std::env::var("CI").is_ok_and(|v| v == "true") {
+                    panic!("CI=true requires Postgres at {}: {error}", postgres_admin_url());
+                }
+                static WARNED: Once = Once::new();
+                WARNED.call_once(|| {
+                    eprintln!(
+                        "\n!!!!! POSTGRES UNREACHABLE ({error}): the Postgres half of the \
+                         repository tests is SKIPPED. Set CI=true to make this a failure. !!!!!\n"
+                    )
+                });
+                return None;
+            }
+        };
+        let name = format!(
+            "grindstone_test_{}_{}",
+            std::process::id(),
+            COUNTER.fetch_add(1, Ordering::Relaxed)
+        );
+        sqlx::query(&format!("DROP DATABASE IF EXISTS {name}"))
+            .execute(admin.pool())
+            .await
+            .expect("drop a stale test database");
+        sqlx::query(&format!("CREATE DATABASE {name}"))
+            .execute(admin.pool())
+            .await
+            .expect("create the test database");
+        admin.close().await;
+        let url = database_url_for(&name);
+        let db = Db::connect(&url, 5).await.expect("connect to the test database");
+        db.migrate().await.expect("migrate Postgres");
+        Some(Self {
+            db,
+            _dir: None,
+            postgres_name: Some(name),
+        })
+    }
+
+    pub fn db(&self) -> &Db {
+        &self.db
+    }
+
+    /// The URL of this database, for starting the app or the binary on it.
+    pub fn url(&self) -> String {
+        match (&self.postgres_name, &self._dir) {
+            (Some(name), _) => database_url_for(name),
+            (None, Some(dir)) => format!("sqlite://{}", dir.path().join("test.db").display()),
+            (None, None) => unreachable!("a test database is SQLite or Postgres"),
+        }
+    }
+}
+
+fn database_url_for(name: &str) -> String {
+    let admin = postgres_admin_url();
+    let base = admin.rsplit_once('/').map_or(admin.as_str(), |(base, _)| base);
+    format!("{base}/{name}")
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        let Some(name) = self.postgres_name.take() else {
+            return;
+        };
+        // Drop runs inside the test's runtime, which cannot be blocked on; use a thread with
+        // its own runtime. FORCE ends this test's connections that are still open.
+        let dropped = std::thread::spawn(move || {
+            let runtime = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .expect("runtime");
+            runtime.block_on(async {
+                let admin = Db::connect(&postgres_admin_url(), 1).await.ok()?;
+                sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+                    .execute(admin.pool())
+                    .await
+                    .ok()?;
+                admin.close().await;
+                Some(())
+            })
+        })
+        .join();
+        if !matches!(dropped, Ok(Some(()))) {
+            eprintln!("warning: could not drop a test database");
+        }
+    }
+}
+
+/// The app serving a fresh SQLite database on a random loopback port.
+pub struct TestApp {
+    pub address: SocketAddr,
+    pub db: Db,
+    pub client: reqwest::Client,
+    _database: TestDb,
+}
+
+impl TestApp {
+    pub async fn spawn() -> Self {
+        let database = TestDb::sqlite().await;
+        let mut settings = Settings::from_sources(
+            toml::Table::new(),
+            std::path::Path::new("test"),
+            [
+                ("DATABASE_URL".to_owned(), database.url()),
+                ("LEPTOS_SITE_ADDR".to_owned(), "127.0.0.1:0".to_owned()),
+            ],
+        )
+        .expect("test settings");
+        settings.database.max_connections = 5;
+        let app = Application::build(&settings).await.expect("build the app");
+        let address = app.local_addr();
+        let db = app.db().clone();
+        tokio::spawn(app.run_until(std::future::pending()));
+        Self {
+            address,
+            db,
+            client: reqwest::Client::builder()
+                .redirect(reqwest::redirect::Policy::none())
+                .build()
+                .expect("HTTP client"),
+            _database: database,
+        }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("http://{}{}", self.address, path)
+    }
+
+    /// GETs a page and returns its status and body.
+    pub async fn get(&self, path: &str) -> (reqwest::StatusCode, String) {
+        let response = self.client.get(self.url(path)).send().await.expect("GET");
+        let status = response.status();
+        (status, response.text().await.expect("body"))
+    }
+}
