@@ -57,6 +57,15 @@ pub fn excerpt(text: &str, max_chars: usize) -> String {
     }
 }
 
+/// "1 comment", "3 comments".
+pub fn plural(count: i64, one: &str, many: &str) -> String {
+    if count == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{count} {many}")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -65,5 +74,11 @@ mod tests {
     fn excerpts_cut_on_characters() {
         assert_eq!(excerpt("héllo wörld", 5), "héllo…");
         assert_eq!(excerpt("short", 10), "short");
+    }
+
+    #[test]
+    fn plurals_agree_with_their_count() {
+        assert_eq!(plural(1, "comment", "comments"), "1 comment");
+        assert_eq!(plural(0, "comment", "comments"), "0 comments");
     }
 }

@@ -1,1 +1,130 @@
+//! The `grindstone` binary, run as an administrator would run it.
+
 mod support;
+
+use grindstone::accounts::{self, Email, Role};
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+use support::TestDb;
+
+/// Runs the binary with `args` on the database at `database_url`, feeding `stdin`.
+fn grindstone(args: &[&str], database_url: &str, stdin: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_grindstone"))
+        .args(args)
+        .env("DATABASE_URL", database_url)
+        .env("GRINDSTONE_CONFIG", "/dev/null")
+        .env_remove("RUST_LOG")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start grindstone");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
+    child.wait_with_output().expect("wait for grindstone")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+#[test]
+fn help_lists_every_command() {
+    let output = grindstone(&["--help"], "sqlite://unused.db", "");
+    assert!(output.status.success());
+    let help = text(&output.stdout);
+    for command in ["serve", "migrate", "seed", "create-admin"] {
+        assert!(help.contains(command), "--help should list {command}:\n{help}");
+    }
+}
+
+#[tokio::test]
+async fn create_admin_reads_the_password_from_stdin() {
+    let database = TestDb::sqlite().await;
+    let output = grindstone(
+        &["create-admin", "--email", "Root@Example.com", "--name", "Root"],
+        &database.url(),
+        "a long enough password\n",
+    );
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    assert!(text(&output.stdout).contains("Administrator created"));
+
+    let admin = accounts::repo::by_email(database.db(), &Email::parse("root@example.com").unwrap())
+        .await
+        .unwrap()
+        .expect("the admin exists");
+    assert_eq!(admin.role, Role::Admin);
+    assert!(accounts::password::verify(
+        "a long enough password",
+        admin.password_hash.as_deref().unwrap()
+    ));
+
+    let again = grindstone(
+        &["create-admin", "--email", "root@example.com", "--name", "Root"],
+        &database.url(),
+        "a long enough password\n",
+    );
+    assert!(!again.status.success());
+    assert!(text(&again.stderr).contains("already exists"), "{}", text(&again.stderr));
+}
+
+#[tokio::test]
+async fn create_admin_refuses_bad_input_clearly() {
+    let database = TestDb::sqlite().await;
+    let cases = [
+        (["--email", "not-an-email", "--name", "Root"], "password1234\n", "Email is not a valid email address"),
+        (["--email", "a@example.com", "--name", "<b>"], "password1234\n", "Name must not contain"),
+        (["--email", "a@example.com", "--name", "Root"], "short\n", "Password must be at least 8 characters"),
+        (["--email", "a@example.com", "--name", "Root"], "", "no password on standard input"),
+    ];
+    for (args, stdin, message) in cases {
+        let mut all = vec!["create-admin"];
+        all.extend(args);
+        let output = grindstone(&all, &database.url(), stdin);
+        assert!(!output.status.success());
+        let stderr = text(&output.stderr);
+        assert!(stderr.contains(message), "expected {message:?} in {stderr:?}");
+        assert!(!stderr.contains("panicked"));
+    }
+    assert_eq!(accounts::repo::count(database.db()).await.unwrap(), 0);
+}
+
+#[tokio::test]
+async fn migrate_and_seed_prepare_a_database() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("fresh/app.db").display());
+    let migrate = grindstone(&["migrate"], &url, "");
+    assert!(migrate.status.success(), "{}", text(&migrate.stderr));
+    let seed = grindstone(&["seed", "--demo"], &url, "");
+    assert!(seed.status.success(), "{}", text(&seed.stderr));
+    assert!(text(&seed.stdout).contains("Demo content loaded."));
+    let again = grindstone(&["seed", "--demo"], &url, "");
+    assert!(text(&again.stdout).contains("already present"));
+}
+
+#[test]
+fn an_invalid_configuration_stops_with_the_key_named() {
+    let output = Command::new(env!("CARGO_BIN_EXE_grindstone"))
+        .arg("migrate")
+        .env("GRINDSTONE_CONFIG", "/dev/null")
+        .env("GRINDSTONE_DATABASE__MAX_CONNECTIONS", "lots")
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = text(&output.stderr);
+    assert!(
+        stderr.contains("`database.max_connections` (from GRINDSTONE_DATABASE__MAX_CONNECTIONS)"),
+        "{stderr}"
+    );
+
+    let output = Command::new(env!("CARGO_BIN_EXE_grindstone"))
+        .args(["--config", "/no/such/file.toml", "migrate"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(text(&output.stderr).contains("/no/such/file.toml"));
+}

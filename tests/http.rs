@@ -1,1 +1,122 @@
+//! HTTP-level tests: the real app on a random port, spoken to over HTTP.
+
 mod support;
+
+use reqwest::StatusCode;
+use grindstone::problems::ListProblems;
+use leptos::server_fn::ServerFn;
+use support::TestApp;
+
+#[tokio::test]
+async fn health_check_reports_the_database() {
+    let app = TestApp::spawn().await;
+    let response = app.client.get(app.url("/healthz")).send().await.unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    assert!(response.headers().contains_key("x-request-id"));
+    let body: serde_json::Value = response.json().await.unwrap();
+    assert_eq!(body["database"], "ok");
+
+    app.db.close().await;
+    let response = app.client.get(app.url("/healthz")).send().await.unwrap();
+    assert_eq!(response.status(), StatusCode::SERVICE_UNAVAILABLE);
+    let body: serde_json::Value = response.json().await.unwrap();
+    assert_eq!(body["database"], "unavailable");
+}
+
+#[tokio::test]
+async fn every_area_renders_its_list_from_the_database() {
+    let app = TestApp::spawn().await;
+    grindstone::seed::demo(&app.db).await.unwrap();
+    let expectations = [
+        ("/", "Sharpen your interview skills."),
+        ("/problems", "Balanced Brackets"),
+        ("/problems?difficulty=Hard", "Fewest Meeting Rooms"),
+        ("/problems/longest-calm-stretch", "longest calm stretch"),
+        ("/interviews", "1 session completed · 1 answer graded"),
+        ("/forum", "How I stopped freezing on dynamic programming"),
+        ("/collab", "Katherine Johnson"),
+        ("/news", "Backend engineer (Rust), remote in Europe"),
+        ("/news?type=Promotion", "Mock interview week"),
+        ("/leaderboard", "Ada Lovelace"),
+        ("/u/2", "Grace Hopper"),
+    ];
+    for (path, text) in expectations {
+        let (status, body) = app.get(path).await;
+        assert_eq!(status, StatusCode::OK, "{path}");
+        assert!(body.contains(text), "{path} should show {text:?}");
+        assert!(!body.contains("class=\"error\""), "{path} shows an error");
+    }
+    let (_, easy) = app.get("/problems?difficulty=Easy").await;
+    assert!(!easy.contains("Fewest Meeting Rooms"), "the filter applies");
+}
+
+#[tokio::test]
+async fn empty_lists_say_so() {
+    let app = TestApp::spawn().await;
+    let (status, body) = app.get("/forum").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(body.contains("No posts yet."));
+}
+
+#[tokio::test]
+async fn unknown_pages_answer_404() {
+    let app = TestApp::spawn().await;
+    for path in ["/no-such-page", "/problems/no-such-problem", "/u/999", "/u/not-a-number"] {
+        let (status, body) = app.get(path).await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "{path}");
+        assert!(body.contains("Page not found"), "{path}");
+    }
+}
+
+#[tokio::test]
+async fn pages_carry_the_hydration_scripts_and_stylesheet() {
+    let app = TestApp::spawn().await;
+    let (_, body) = app.get("/").await;
+    assert!(body.contains("/pkg/grindstone.css"));
+    assert!(body.contains("grindstone.wasm") || body.contains("/pkg/grindstone.js"));
+    assert!(body.contains("data-theme"), "the theme is restored before paint");
+}
+
+#[tokio::test]
+async fn server_functions_answer_over_http() {
+    let app = TestApp::spawn().await;
+    grindstone::seed::demo(&app.db).await.unwrap();
+    let response = app
+        .client
+        .post(app.url(ListProblems::PATH))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body("difficulty=Medium")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    let problems: serde_json::Value = response.json().await.unwrap();
+    let titles: Vec<&str> = problems
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["title"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        titles,
+        ["Longest Calm Stretch", "Cheapest Path Through the Grid"]
+    );
+}
+
+#[tokio::test]
+async fn bad_server_function_input_gets_a_clear_error_not_a_crash() {
+    let app = TestApp::spawn().await;
+    let response = app
+        .client
+        .post(app.url(ListProblems::PATH))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body("difficulty=Impossible")
+        .send()
+        .await
+        .unwrap();
+    assert!(response.status().is_client_error() || response.status().is_server_error());
+    let body = response.text().await.unwrap();
+    assert!(!body.contains("panicked"), "{body}");
+    let (status, _) = app.get("/healthz").await;
+    assert_eq!(status, StatusCode::OK, "the server keeps serving");
+}

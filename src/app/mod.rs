@@ -9,7 +9,7 @@ use home::HomePage;
 use leptos::prelude::*;
 use leptos_meta::{MetaTags, Stylesheet, Title, provide_meta_context};
 use leptos_router::components::{A, Route, Router, Routes};
-use leptos_router::path;
+use leptos_router::{SsrMode, path};
 use theme::ThemeToggle;
 
 /// The whole HTML document rendered by the server around the app.
@@ -33,7 +33,8 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     }
 }
 
-/// The root component: layout and routes.
+/// The root component: layout and routes. Pages that can answer 404 render fully before the
+/// response starts (`SsrMode::Async`), so that their status code can still be set.
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
@@ -49,13 +50,13 @@ pub fn App() -> impl IntoView {
                     <Routes fallback=|| view! { <NotFound/> }>
                         <Route path=path!("/") view=HomePage/>
                         <Route path=path!("/problems") view=problems::ProblemsPage/>
-                        <Route path=path!("/problems/:slug") view=problems::ProblemPage/>
+                        <Route path=path!("/problems/:slug") view=problems::ProblemPage ssr=SsrMode::Async/>
                         <Route path=path!("/interviews") view=interviews::InterviewsPage/>
                         <Route path=path!("/forum") view=forum::ForumPage/>
                         <Route path=path!("/collab") view=collab::CollabPage/>
                         <Route path=path!("/news") view=news::NewsPage/>
                         <Route path=path!("/leaderboard") view=stats::LeaderboardPage/>
-                        <Route path=path!("/u/:id") view=accounts::ProfilePage/>
+                        <Route path=path!("/u/:id") view=accounts::ProfilePage ssr=SsrMode::Async/>
                     </Routes>
                 </ErrorBoundary>
             </main>

@@ -1,7 +1,7 @@
 //! The forum's pages.
 
 use super::{PostSummary, recent_posts};
-use crate::ui::{Empty, excerpt, when_loaded};
+use crate::ui::{Empty, excerpt, plural, when_loaded};
 use leptos::prelude::*;
 
 /// `/forum`: the newest posts.
@@ -25,10 +25,7 @@ fn post_list(posts: Vec<PostSummary>) -> impl IntoView {
             {posts
                 .into_iter()
                 .map(|post| {
-                    let comments = match post.comments {
-                        1 => "1 comment".to_owned(),
-                        n => format!("{n} comments"),
-                    };
+                    let comments = plural(post.comments, "comment", "comments");
                     view! {
                         <li class="card">
                             <h2>{post.title}</h2>

@@ -1,7 +1,7 @@
 //! The interviews page.
 
 use super::{InterviewTypeActivity, interview_activity};
-use crate::ui::when_loaded;
+use crate::ui::{plural, when_loaded};
 use leptos::prelude::*;
 
 /// `/interviews`: the kinds of mock interview and how much each has been practised.
@@ -30,10 +30,11 @@ fn activity_cards(activity: Vec<InterviewTypeActivity>) -> impl IntoView {
                             <h2>{entry.interview_type.as_str()}</h2>
                             <p>{entry.interview_type.blurb()}</p>
                             <p class="meta">
-                                {entry.completed_sessions}
-                                " sessions completed · "
-                                {entry.questions_answered}
-                                " answers graded"
+                                {format!(
+                                    "{} · {}",
+                                    plural(entry.completed_sessions, "session completed", "sessions completed"),
+                                    plural(entry.questions_answered, "answer graded", "answers graded"),
+                                )}
                             </p>
                         </li>
                     }
