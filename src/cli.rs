@@ -11,7 +11,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Debug, Parser)]
-#[command(name = "grindstone", version, about = "Grindstone: practise for coding interviews.")]
+#[command(
+    name = "grindstone",
+    version,
+    about = "Grindstone: practise for coding interviews."
+)]
 struct Cli {
     /// The configuration file (default: Leptos.toml in the current directory, if present).
     #[arg(long, global = true, value_name = "FILE")]

@@ -203,11 +203,13 @@ impl Settings {
                     message: error.into_inner().to_string(),
                 }
             })?;
-        settings.check().map_err(|(key, message)| ConfigError::Invalid {
-            origin: origin_of(key),
-            key: key.to_owned(),
-            message,
-        })?;
+        settings
+            .check()
+            .map_err(|(key, message)| ConfigError::Invalid {
+                origin: origin_of(key),
+                key: key.to_owned(),
+                message,
+            })?;
         Ok(settings)
     }
 
@@ -225,10 +227,7 @@ impl Settings {
     /// The database to use: the configured URL, or a SQLite file in the data directory.
     pub fn database_url(&self) -> String {
         self.database.url.clone().unwrap_or_else(|| {
-            format!(
-                "sqlite://{}",
-                self.data.dir.join("grindstone.db").display()
-            )
+            format!("sqlite://{}", self.data.dir.join("grindstone.db").display())
         })
     }
 }
@@ -331,14 +330,24 @@ mod tests {
     fn errors_name_the_key_and_its_origin() {
         let error = settings("", &[("LEPTOS_SITE_ADDR", "not an address")]).unwrap_err();
         let message = error.to_string();
-        assert!(message.starts_with("invalid configuration key `server.address` (from LEPTOS_SITE_ADDR)"), "{message}");
+        assert!(
+            message
+                .starts_with("invalid configuration key `server.address` (from LEPTOS_SITE_ADDR)"),
+            "{message}"
+        );
 
         let error = settings("[database]\nmax_connections = \"many\"\n", &[]).unwrap_err();
         let message = error.to_string();
-        assert!(message.contains("`database.max_connections` (in Leptos.toml)"), "{message}");
+        assert!(
+            message.contains("`database.max_connections` (in Leptos.toml)"),
+            "{message}"
+        );
 
         let error = settings("[server]\nadress = \"127.0.0.1:1\"\n", &[]).unwrap_err();
-        assert!(error.to_string().contains("unknown field `adress`"), "{error}");
+        assert!(
+            error.to_string().contains("unknown field `adress`"),
+            "{error}"
+        );
 
         let error = settings("[database]\nurl = \"mysql://db\"\n", &[]).unwrap_err();
         assert!(error.to_string().contains("`database.url`"), "{error}");

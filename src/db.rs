@@ -123,15 +123,14 @@ impl Db {
 fn prepare_sqlite_url(url: &str) -> Result<String, DbError> {
     let rest = url.trim_start_matches("sqlite:").trim_start_matches("//");
     let (path, query) = rest.split_once('?').unwrap_or((rest, ""));
-    if path != ":memory:" && !path.is_empty() {
-        if let Some(dir) = std::path::Path::new(path).parent() {
-            if !dir.as_os_str().is_empty() {
-                std::fs::create_dir_all(dir).map_err(|source| DbError::CreateDir {
-                    path: path.to_owned(),
-                    source,
-                })?;
-            }
-        }
+    let dir = std::path::Path::new(path).parent();
+    if path != ":memory:"
+        && let Some(dir) = dir.filter(|dir| !dir.as_os_str().is_empty())
+    {
+        std::fs::create_dir_all(dir).map_err(|source| DbError::CreateDir {
+            path: path.to_owned(),
+            source,
+        })?;
     }
     if query.split('&').any(|pair| pair.starts_with("mode=")) {
         Ok(url.to_owned())

@@ -133,7 +133,8 @@ impl Timestamp {
     /// A calendar date such as "Nov 29, 2026", identical on server and client so that
     /// hydration sees the same text.
     pub fn date(self) -> String {
-        let format = time::macros::format_description!("[month repr:short] [day padding:none], [year]");
+        let format =
+            time::macros::format_description!("[month repr:short] [day padding:none], [year]");
         self.to_datetime()
             .and_then(|t| t.format(format).ok())
             .unwrap_or_else(|| "—".to_owned())
@@ -186,7 +187,10 @@ pub(crate) fn parse_text(
     }
     let allowed_control = |c: char| multiline && (c == '\n' || c == '\t' || c == '\r');
     if text.chars().any(|c| c.is_control() && !allowed_control(c)) {
-        return Err(InputError::new(field, "must not contain control characters"));
+        return Err(InputError::new(
+            field,
+            "must not contain control characters",
+        ));
     }
     Ok(text.to_owned())
 }

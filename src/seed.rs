@@ -31,10 +31,26 @@ struct DemoUser {
 }
 
 const USERS: &[DemoUser] = &[
-    DemoUser { name: "Ada Lovelace", email: MARKER_EMAIL, role: Role::Admin },
-    DemoUser { name: "Grace Hopper", email: "grace@demo.grindstone.dev", role: Role::User },
-    DemoUser { name: "Alan Turing", email: "alan@demo.grindstone.dev", role: Role::User },
-    DemoUser { name: "Katherine Johnson", email: "katherine@demo.grindstone.dev", role: Role::User },
+    DemoUser {
+        name: "Ada Lovelace",
+        email: MARKER_EMAIL,
+        role: Role::Admin,
+    },
+    DemoUser {
+        name: "Grace Hopper",
+        email: "grace@demo.grindstone.dev",
+        role: Role::User,
+    },
+    DemoUser {
+        name: "Alan Turing",
+        email: "alan@demo.grindstone.dev",
+        role: Role::User,
+    },
+    DemoUser {
+        name: "Katherine Johnson",
+        email: "katherine@demo.grindstone.dev",
+        role: Role::User,
+    },
 ];
 
 struct DemoProblem {
@@ -175,7 +191,14 @@ async fn create_problems(db: &Db, creator_id: i64) -> anyhow::Result<()> {
 }
 
 async fn create_forum(db: &Db, users: &[i64]) -> anyhow::Result<()> {
-    let posts: [(usize, &str, &str, &[(usize, &str)]); 3] = [
+    // (author, title, content, [(commenter, comment)]), people as indexes into `users`.
+    type DemoPost = (
+        usize,
+        &'static str,
+        &'static str,
+        &'static [(usize, &'static str)],
+    );
+    let posts: [DemoPost; 3] = [
         (
             1,
             "How I stopped freezing on dynamic programming",
@@ -193,7 +216,10 @@ async fn create_forum(db: &Db, users: &[i64]) -> anyhow::Result<()> {
             "I timed my answers in the mock interviews here and most ran past four minutes. \
              Cutting them to situation, action, result in under two made a visible \
              difference in my feedback scores.",
-            &[(0, "Great advice. The interviewer's follow-ups fill in the rest.")],
+            &[(
+                0,
+                "Great advice. The interviewer's follow-ups fill in the rest.",
+            )],
         ),
         (
             3,
@@ -204,9 +230,13 @@ async fn create_forum(db: &Db, users: &[i64]) -> anyhow::Result<()> {
         ),
     ];
     for (author, title, content, comments) in posts {
-        let post_id =
-            forum::repo::create_post(db, users[author], &Title::parse(title)?, &Body::parse(content)?)
-                .await?;
+        let post_id = forum::repo::create_post(
+            db,
+            users[author],
+            &Title::parse(title)?,
+            &Body::parse(content)?,
+        )
+        .await?;
         for &(commenter, text) in comments {
             forum::repo::add_comment(db, post_id, users[commenter], &Body::parse(text)?).await?;
         }
@@ -262,7 +292,11 @@ async fn create_news(db: &Db) -> anyhow::Result<()> {
 }
 
 async fn create_activity(db: &Db, users: &[i64]) -> anyhow::Result<()> {
-    let progress = [(0, 5, 14_400, 92.0), (1, 4, 9_000, 88.5), (2, 2, 5_400, 75.0)];
+    let progress = [
+        (0, 5, 14_400, 92.0),
+        (1, 4, 9_000, 88.5),
+        (2, 2, 5_400, 75.0),
+    ];
     for (user, solved, seconds, score) in progress {
         let snapshot = stats::repo::NewSnapshot {
             problems_solved: solved,
@@ -273,8 +307,7 @@ async fn create_activity(db: &Db, users: &[i64]) -> anyhow::Result<()> {
         stats::repo::record(db, users[user], &snapshot).await?;
     }
 
-    let session =
-        interviews::repo::create_session(db, users[1], InterviewType::Technical).await?;
+    let session = interviews::repo::create_session(db, users[1], InterviewType::Technical).await?;
     let question = interviews::repo::add_question(
         db,
         session,

@@ -15,7 +15,9 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 use tokio::net::TcpListener;
-use tower_http::request_id::{MakeRequestId, PropagateRequestIdLayer, RequestId, SetRequestIdLayer};
+use tower_http::request_id::{
+    MakeRequestId, PropagateRequestIdLayer, RequestId, SetRequestIdLayer,
+};
 use tower_http::trace::TraceLayer;
 
 /// What every handler can reach.
@@ -151,7 +153,10 @@ fn router(state: AppState) -> Router {
                 )
             }),
         )
-        .layer(SetRequestIdLayer::new(request_id, RequestCounter::default()))
+        .layer(SetRequestIdLayer::new(
+            request_id,
+            RequestCounter::default(),
+        ))
         .with_state(state)
 }
 

@@ -38,7 +38,10 @@ fn help_lists_every_command() {
     assert!(output.status.success());
     let help = text(&output.stdout);
     for command in ["serve", "migrate", "seed", "create-admin"] {
-        assert!(help.contains(command), "--help should list {command}:\n{help}");
+        assert!(
+            help.contains(command),
+            "--help should list {command}:\n{help}"
+        );
     }
 }
 
@@ -46,7 +49,13 @@ fn help_lists_every_command() {
 async fn create_admin_reads_the_password_from_stdin() {
     let database = TestDb::sqlite().await;
     let output = grindstone(
-        &["create-admin", "--email", "Root@Example.com", "--name", "Root"],
+        &[
+            "create-admin",
+            "--email",
+            "Root@Example.com",
+            "--name",
+            "Root",
+        ],
         &database.url(),
         "a long enough password\n",
     );
@@ -64,22 +73,48 @@ async fn create_admin_reads_the_password_from_stdin() {
     ));
 
     let again = grindstone(
-        &["create-admin", "--email", "root@example.com", "--name", "Root"],
+        &[
+            "create-admin",
+            "--email",
+            "root@example.com",
+            "--name",
+            "Root",
+        ],
         &database.url(),
         "a long enough password\n",
     );
     assert!(!again.status.success());
-    assert!(text(&again.stderr).contains("already exists"), "{}", text(&again.stderr));
+    assert!(
+        text(&again.stderr).contains("already exists"),
+        "{}",
+        text(&again.stderr)
+    );
 }
 
 #[tokio::test]
 async fn create_admin_refuses_bad_input_clearly() {
     let database = TestDb::sqlite().await;
     let cases = [
-        (["--email", "not-an-email", "--name", "Root"], "password1234\n", "Email is not a valid email address"),
-        (["--email", "a@example.com", "--name", "<b>"], "password1234\n", "Name must not contain"),
-        (["--email", "a@example.com", "--name", "Root"], "short\n", "Password must be at least 8 characters"),
-        (["--email", "a@example.com", "--name", "Root"], "", "no password on standard input"),
+        (
+            ["--email", "not-an-email", "--name", "Root"],
+            "password1234\n",
+            "Email is not a valid email address",
+        ),
+        (
+            ["--email", "a@example.com", "--name", "<b>"],
+            "password1234\n",
+            "Name must not contain",
+        ),
+        (
+            ["--email", "a@example.com", "--name", "Root"],
+            "short\n",
+            "Password must be at least 8 characters",
+        ),
+        (
+            ["--email", "a@example.com", "--name", "Root"],
+            "",
+            "no password on standard input",
+        ),
     ];
     for (args, stdin, message) in cases {
         let mut all = vec!["create-admin"];
@@ -87,7 +122,10 @@ async fn create_admin_refuses_bad_input_clearly() {
         let output = grindstone(&all, &database.url(), stdin);
         assert!(!output.status.success());
         let stderr = text(&output.stderr);
-        assert!(stderr.contains(message), "expected {message:?} in {stderr:?}");
+        assert!(
+            stderr.contains(message),
+            "expected {message:?} in {stderr:?}"
+        );
         assert!(!stderr.contains("panicked"));
     }
     assert_eq!(accounts::repo::count(database.db()).await.unwrap(), 0);

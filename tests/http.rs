@@ -2,9 +2,9 @@
 
 mod support;
 
-use reqwest::StatusCode;
 use grindstone::problems::ListProblems;
 use leptos::server_fn::ServerFn;
+use reqwest::StatusCode;
 use support::TestApp;
 
 #[tokio::test]
@@ -61,7 +61,12 @@ async fn empty_lists_say_so() {
 #[tokio::test]
 async fn unknown_pages_answer_404() {
     let app = TestApp::spawn().await;
-    for path in ["/no-such-page", "/problems/no-such-problem", "/u/999", "/u/not-a-number"] {
+    for path in [
+        "/no-such-page",
+        "/problems/no-such-problem",
+        "/u/999",
+        "/u/not-a-number",
+    ] {
         let (status, body) = app.get(path).await;
         assert_eq!(status, StatusCode::NOT_FOUND, "{path}");
         assert!(body.contains("Page not found"), "{path}");
@@ -74,7 +79,10 @@ async fn pages_carry_the_hydration_scripts_and_stylesheet() {
     let (_, body) = app.get("/").await;
     assert!(body.contains("/pkg/grindstone.css"));
     assert!(body.contains("grindstone.wasm") || body.contains("/pkg/grindstone.js"));
-    assert!(body.contains("data-theme"), "the theme is restored before paint");
+    assert!(
+        body.contains("data-theme"),
+        "the theme is restored before paint"
+    );
 }
 
 #[tokio::test]

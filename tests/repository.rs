@@ -126,18 +126,30 @@ async fn roles_and_logins_are_recorded(db: &Db) {
     assert_eq!(before.last_login, None);
 
     assert!(accounts::repo::set_role(db, id, Role::Admin).await.unwrap());
-    assert!(!accounts::repo::set_role(db, id + 1000, Role::Admin).await.unwrap());
+    assert!(
+        !accounts::repo::set_role(db, id + 1000, Role::Admin)
+            .await
+            .unwrap()
+    );
     accounts::repo::touch_last_login(db, id).await.unwrap();
 
     let after = accounts::repo::by_id(db, id).await.unwrap().unwrap();
     assert_eq!(after.role, Role::Admin);
     assert!(after.last_login.unwrap() >= after.date_joined);
-    assert!(accounts::repo::by_id(db, id + 1000).await.unwrap().is_none());
+    assert!(
+        accounts::repo::by_id(db, id + 1000)
+            .await
+            .unwrap()
+            .is_none()
+    );
 }
 
 async fn public_profiles_count_activity(db: &Db) {
     let id = user(db, "Alan", "alan@example.com").await;
-    let empty = accounts::repo::public_profile(db, id).await.unwrap().unwrap();
+    let empty = accounts::repo::public_profile(db, id)
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!((empty.problems_solved, empty.posts), (0, 0));
 
     let title = Title::parse("Hello forum").unwrap();
@@ -150,10 +162,18 @@ async fn public_profiles_count_activity(db: &Db) {
     };
     stats::repo::record(db, id, &snapshot).await.unwrap();
 
-    let profile = accounts::repo::public_profile(db, id).await.unwrap().unwrap();
+    let profile = accounts::repo::public_profile(db, id)
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!(profile.name, "Alan");
     assert_eq!((profile.problems_solved, profile.posts), (3, 1));
-    assert!(accounts::repo::public_profile(db, id + 1).await.unwrap().is_none());
+    assert!(
+        accounts::repo::public_profile(db, id + 1)
+            .await
+            .unwrap()
+            .is_none()
+    );
 }
 
 async fn constraints_reject_bad_rows(db: &Db) {
@@ -203,7 +223,9 @@ async fn problems_keep_their_tags(db: &Db) {
     assert_eq!(all[0].tags, vec!["arrays", "math"]);
     assert_eq!(all[0].difficulty, Difficulty::Easy);
 
-    let hard_only = problems::repo::list(db, Some(Difficulty::Hard)).await.unwrap();
+    let hard_only = problems::repo::list(db, Some(Difficulty::Hard))
+        .await
+        .unwrap();
     assert_eq!(hard_only.len(), 1);
     assert_eq!(hard_only[0].tags, vec!["graphs"]);
 
@@ -355,7 +377,10 @@ async fn interviews_keep_questions_and_feedback(db: &Db) {
 
     let questions = interviews::repo::questions_of(db, session).await.unwrap();
     assert_eq!(questions.len(), 2);
-    assert_eq!(questions[0].submitted_answer.as_deref(), Some("We disagreed on..."));
+    assert_eq!(
+        questions[0].submitted_answer.as_deref(),
+        Some("We disagreed on...")
+    );
     assert_eq!(questions[1].answer.as_deref(), Some("Be specific."));
 
     let activity = interviews::repo::activity(db).await.unwrap();
@@ -363,7 +388,10 @@ async fn interviews_keep_questions_and_feedback(db: &Db) {
         .iter()
         .find(|a| a.interview_type == InterviewType::Behavioral)
         .unwrap();
-    assert_eq!((behavioral.completed_sessions, behavioral.questions_answered), (1, 1));
+    assert_eq!(
+        (behavioral.completed_sessions, behavioral.questions_answered),
+        (1, 1)
+    );
     assert_eq!(activity.len(), InterviewType::ALL.len());
 }
 
@@ -386,13 +414,19 @@ async fn forum_posts_list_newest_first_with_comments(db: &Db) {
 
     let posts = forum::repo::recent(db, 10).await.unwrap();
     assert_eq!(
-        posts.iter().map(|p| (p.post_id, p.comments)).collect::<Vec<_>>(),
+        posts
+            .iter()
+            .map(|p| (p.post_id, p.comments))
+            .collect::<Vec<_>>(),
         vec![(second, 0), (first, 2)]
     );
     assert_eq!(posts[0].author_name, "Writer");
     let comments = forum::repo::comments_of(db, first).await.unwrap();
     assert_eq!(
-        comments.iter().map(|c| c.content.as_str()).collect::<Vec<_>>(),
+        comments
+            .iter()
+            .map(|c| c.content.as_str())
+            .collect::<Vec<_>>(),
         vec!["Nice", "Thanks"]
     );
     assert_eq!(comments[0].author_name, "Reader");
@@ -424,7 +458,9 @@ async fn deleting_a_post_removes_its_comments(db: &Db) {
 async fn collaboration_sessions_track_participants(db: &Db) {
     let host = user(db, "Host", "host@example.com").await;
     let guest = user(db, "Guest", "guest@example.com").await;
-    let session = collab::repo::create_session(db, host, "fn main() {}").await.unwrap();
+    let session = collab::repo::create_session(db, host, "fn main() {}")
+        .await
+        .unwrap();
     collab::repo::join(db, session, guest).await.unwrap();
     collab::repo::join(db, session, guest).await.unwrap();
     assert_eq!(
@@ -432,15 +468,24 @@ async fn collaboration_sessions_track_participants(db: &Db) {
         vec![host, guest]
     );
 
-    collab::repo::set_status(db, session, CollabStatus::Active).await.unwrap();
+    collab::repo::set_status(db, session, CollabStatus::Active)
+        .await
+        .unwrap();
     let open = collab::repo::open_sessions(db, 10).await.unwrap();
     assert_eq!(open.len(), 1);
     assert_eq!(open[0].host_name, "Host");
     assert_eq!(open[0].participants, 2);
     assert_eq!(open[0].status, CollabStatus::Active);
 
-    collab::repo::set_status(db, session, CollabStatus::Completed).await.unwrap();
-    assert!(collab::repo::open_sessions(db, 10).await.unwrap().is_empty());
+    collab::repo::set_status(db, session, CollabStatus::Completed)
+        .await
+        .unwrap();
+    assert!(
+        collab::repo::open_sessions(db, 10)
+            .await
+            .unwrap()
+            .is_empty()
+    );
 }
 
 async fn news_urls_are_unique(db: &Db) {
@@ -465,7 +510,9 @@ async fn news_urls_are_unique(db: &Db) {
 
     let all = news::repo::latest(db, None, 10).await.unwrap();
     assert_eq!(all.len(), 2);
-    let jobs = news::repo::latest(db, Some(NewsKind::Job), 10).await.unwrap();
+    let jobs = news::repo::latest(db, Some(NewsKind::Job), 10)
+        .await
+        .unwrap();
     assert_eq!(jobs.len(), 1);
     assert_eq!(jobs[0].url, "https://example.org/b");
     assert_eq!(jobs[0].kind, NewsKind::Job);
@@ -479,7 +526,12 @@ async fn the_demo_seed_loads_once(db: &Db) {
     assert!(!forum::repo::recent(db, 10).await.unwrap().is_empty());
     assert!(!news::repo::latest(db, None, 10).await.unwrap().is_empty());
     assert!(!stats::repo::leaderboard(db, 10).await.unwrap().is_empty());
-    assert!(!collab::repo::open_sessions(db, 10).await.unwrap().is_empty());
+    assert!(
+        !collab::repo::open_sessions(db, 10)
+            .await
+            .unwrap()
+            .is_empty()
+    );
     let ada = accounts::repo::by_email(db, &Email::parse("ada@demo.grindstone.dev").unwrap())
         .await
         .unwrap()

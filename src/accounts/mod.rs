@@ -64,7 +64,10 @@ impl DisplayName {
 
     pub fn parse(raw: &str) -> Result<Self, InputError> {
         let name = parse_text("Name", raw, 1, Self::MAX_CHARS, false)?;
-        if name.chars().any(|c| matches!(c, '<' | '>' | '"' | '\\' | '{' | '}')) {
+        if name
+            .chars()
+            .any(|c| matches!(c, '<' | '>' | '"' | '\\' | '{' | '}'))
+        {
             return Err(InputError::new(
                 "Name",
                 "must not contain any of < > \" \\ { }",
@@ -102,7 +105,10 @@ impl Password {
             ));
         }
         if raw.trim().eq_ignore_ascii_case(email.as_str()) {
-            return Err(InputError::new("Password", "must not be your email address"));
+            return Err(InputError::new(
+                "Password",
+                "must not be your email address",
+            ));
         }
         Ok(Self(raw.to_owned()))
     }

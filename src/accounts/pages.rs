@@ -10,7 +10,12 @@ use leptos_router::hooks::use_params_map;
 #[component]
 pub fn ProfilePage() -> impl IntoView {
     let params = use_params_map();
-    let user_id = move || params.read().get("id").and_then(|id| id.parse::<i64>().ok());
+    let user_id = move || {
+        params
+            .read()
+            .get("id")
+            .and_then(|id| id.parse::<i64>().ok())
+    };
     let profile = Resource::new(user_id, |user_id| async move {
         match user_id {
             Some(user_id) => get_profile(user_id).await,
@@ -36,7 +41,9 @@ fn profile_card(profile: PublicProfile) -> impl IntoView {
         .map(|c| c.to_uppercase().to_string())
         .unwrap_or_default();
     let avatar = match profile.profile_picture {
-        Some(url) => view! { <img class="avatar" src=url alt="" width="96" height="96"/> }.into_any(),
+        Some(url) => {
+            view! { <img class="avatar" src=url alt="" width="96" height="96"/> }.into_any()
+        }
         None => {
             // A generated avatar: the initial on a colour derived from the user id.
             let hue = (profile.user_id * 47).rem_euclid(360);

@@ -62,17 +62,21 @@ pub async fn create(db: &Db, user: &NewUser) -> Result<i64, CreateUserError> {
 }
 
 pub async fn by_id(db: &Db, user_id: i64) -> Result<Option<User>, sqlx::Error> {
-    sqlx::query_as(&format!("SELECT {USER_COLUMNS} FROM users WHERE user_id = $1"))
-        .bind(user_id)
-        .fetch_optional(db.pool())
-        .await
+    sqlx::query_as(&format!(
+        "SELECT {USER_COLUMNS} FROM users WHERE user_id = $1"
+    ))
+    .bind(user_id)
+    .fetch_optional(db.pool())
+    .await
 }
 
 pub async fn by_email(db: &Db, email: &Email) -> Result<Option<User>, sqlx::Error> {
-    sqlx::query_as(&format!("SELECT {USER_COLUMNS} FROM users WHERE email = $1"))
-        .bind(email.as_str())
-        .fetch_optional(db.pool())
-        .await
+    sqlx::query_as(&format!(
+        "SELECT {USER_COLUMNS} FROM users WHERE email = $1"
+    ))
+    .bind(email.as_str())
+    .fetch_optional(db.pool())
+    .await
 }
 
 /// Changes a user's role; returns whether the user exists.

@@ -59,13 +59,15 @@ pub async fn participants(db: &Db, session_id: i64) -> Result<Vec<i64>, sqlx::Er
 /// Moves a session to `status`; completing it stamps its end time.
 pub async fn set_status(db: &Db, session_id: i64, status: CollabStatus) -> Result<(), sqlx::Error> {
     let end_time = (status == CollabStatus::Completed).then(Timestamp::now);
-    sqlx::query("UPDATE collaboration_sessions SET status = $1, end_time = $2 WHERE session_id = $3")
-        .bind(status)
-        .bind(end_time)
-        .bind(session_id)
-        .execute(db.pool())
-        .await
-        .map(drop)
+    sqlx::query(
+        "UPDATE collaboration_sessions SET status = $1, end_time = $2 WHERE session_id = $3",
+    )
+    .bind(status)
+    .bind(end_time)
+    .bind(session_id)
+    .execute(db.pool())
+    .await
+    .map(drop)
 }
 
 /// Pending and active sessions, newest first.

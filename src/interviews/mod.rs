@@ -24,7 +24,9 @@ impl InterviewType {
     /// One sentence on what this kind of interview practises.
     pub fn blurb(self) -> &'static str {
         match self {
-            Self::Technical => "System design and computer-science fundamentals, graded on depth and clarity.",
+            Self::Technical => {
+                "System design and computer-science fundamentals, graded on depth and clarity."
+            }
             Self::Behavioral => "Stories about your past work, graded on structure and impact.",
             Self::Coding => "A problem solved in the editor while you explain your approach.",
         }
@@ -44,7 +46,5 @@ pub struct InterviewTypeActivity {
 #[server]
 pub async fn interview_activity() -> Result<Vec<InterviewTypeActivity>, ServerFnError> {
     let db = crate::db::from_context()?;
-    repo::activity(&db)
-        .await
-        .map_err(crate::db::internal_error)
+    repo::activity(&db).await.map_err(crate::db::internal_error)
 }

@@ -116,10 +116,7 @@ pub async fn sessions_of(db: &Db, user_id: i64) -> Result<Vec<InterviewSession>,
 }
 
 /// The questions of a session in the order they were asked.
-pub async fn questions_of(
-    db: &Db,
-    session_id: i64,
-) -> Result<Vec<InterviewQuestion>, sqlx::Error> {
+pub async fn questions_of(db: &Db, session_id: i64) -> Result<Vec<InterviewQuestion>, sqlx::Error> {
     sqlx::query_as(
         "SELECT question_id, session_id, question, answer, submitted_answer, feedback \
          FROM interview_questions WHERE session_id = $1 ORDER BY question_id",

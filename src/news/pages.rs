@@ -9,7 +9,12 @@ use leptos_router::hooks::use_query_map;
 #[component]
 pub fn NewsPage() -> impl IntoView {
     let query = use_query_map();
-    let kind = move || query.read().get("type").and_then(|k| k.parse::<NewsKind>().ok());
+    let kind = move || {
+        query
+            .read()
+            .get("type")
+            .and_then(|k| k.parse::<NewsKind>().ok())
+    };
     let items = Resource::new(kind, latest_news);
     let filter_link = move |label: &'static str, value: Option<NewsKind>| {
         let href = value.map_or_else(|| "/news".to_owned(), |k| format!("/news?type={k}"));

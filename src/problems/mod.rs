@@ -111,7 +111,9 @@ mod tests {
     #[test]
     fn slugs_are_url_safe() {
         assert_eq!(Slug::parse("two-sum").unwrap().as_str(), "two-sum");
-        for bad in ["", "Two-Sum", "two--sum", "-two", "two-", "two sum", "../etc"] {
+        for bad in [
+            "", "Two-Sum", "two--sum", "-two", "two-", "two sum", "../etc",
+        ] {
             assert!(Slug::parse(bad).is_err(), "{bad}");
         }
     }

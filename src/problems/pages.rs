@@ -118,13 +118,12 @@ pub fn ProblemPage() -> impl IntoView {
 
 fn problem_statement(problem: Problem) -> impl IntoView {
     let section = |heading: &'static str, text: String| {
-        (!text.trim().is_empty())
-            .then(|| {
-                view! {
-                    <h2>{heading}</h2>
-                    <pre class="statement-block">{text}</pre>
-                }
-            })
+        (!text.trim().is_empty()).then(|| {
+            view! {
+                <h2>{heading}</h2>
+                <pre class="statement-block">{text}</pre>
+            }
+        })
     };
     view! {
         <article class="page problem">

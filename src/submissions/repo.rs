@@ -51,38 +51,48 @@ pub async fn complete(
     .map(drop)
 }
 
+/// A row as stored; its result document is read into a verdict.
+#[derive(sqlx::FromRow)]
+struct SubmissionRow {
+    submission_id: i64,
+    problem_id: i64,
+    language: String,
+    status: SubmissionStatus,
+    result: Option<String>,
+    execution_time: Option<i64>,
+    submitted_at: Timestamp,
+}
+
+impl From<SubmissionRow> for SubmissionSummary {
+    fn from(row: SubmissionRow) -> Self {
+        Self {
+            submission_id: row.submission_id,
+            problem_id: row.problem_id,
+            language: row.language,
+            status: row.status,
+            verdict: row.result.as_deref().and_then(verdict_of),
+            execution_time: row.execution_time,
+            submitted_at: row.submitted_at,
+        }
+    }
+}
+
 /// A user's submissions, newest first.
 pub async fn of_user(
     db: &Db,
     user_id: i64,
     limit: i64,
 ) -> Result<Vec<SubmissionSummary>, sqlx::Error> {
-    let rows: Vec<(i64, i64, String, SubmissionStatus, Option<String>, Option<i64>, Timestamp)> =
-        sqlx::query_as(
-            "SELECT submission_id, problem_id, language, status, result, execution_time, \
-             submitted_at FROM submissions WHERE user_id = $1 \
-             ORDER BY submitted_at DESC, submission_id DESC LIMIT $2",
-        )
-        .bind(user_id)
-        .bind(limit)
-        .fetch_all(db.pool())
-        .await?;
-    Ok(rows
-        .into_iter()
-        .map(
-            |(submission_id, problem_id, language, status, result, execution_time, submitted_at)| {
-                SubmissionSummary {
-                    submission_id,
-                    problem_id,
-                    language,
-                    status,
-                    verdict: result.as_deref().and_then(verdict_of),
-                    execution_time,
-                    submitted_at,
-                }
-            },
-        )
-        .collect())
+    let rows: Vec<SubmissionRow> = sqlx::query_as(
+        "SELECT submission_id, problem_id, language, status, result, execution_time, \
+         submitted_at FROM submissions WHERE user_id = $1 \
+         ORDER BY submitted_at DESC, submission_id DESC LIMIT $2",
+    )
+    .bind(user_id)
+    .bind(limit)
+    .fetch_all(db.pool())
+    .await?;
+    Ok(rows.into_iter().map(SubmissionSummary::from).collect())
 }
 
 /// The overall verdict stored in a result document.

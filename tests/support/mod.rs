@@ -45,7 +45,10 @@ impl TestDb {
             Ok(admin) => admin,
             Err(error) => {
                 if std::env::var("CI").is_ok_and(|v| v == "true") {
-                    panic!("CI=true requires Postgres at {}: {error}", postgres_admin_url());
+                    panic!(
+                        "CI=true requires Postgres at {}: {error}",
+                        postgres_admin_url()
+                    );
                 }
                 static WARNED: Once = Once::new();
                 WARNED.call_once(|| {
@@ -72,7 +75,9 @@ impl TestDb {
             .expect("create the test database");
         admin.close().await;
         let url = database_url_for(&name);
-        let db = Db::connect(&url, 5).await.expect("connect to the test database");
+        let db = Db::connect(&url, 5)
+            .await
+            .expect("connect to the test database");
         db.migrate().await.expect("migrate Postgres");
         Some(Self {
             db,
@@ -97,7 +102,9 @@ impl TestDb {
 
 fn database_url_for(name: &str) -> String {
     let admin = postgres_admin_url();
-    let base = admin.rsplit_once('/').map_or(admin.as_str(), |(base, _)| base);
+    let base = admin
+        .rsplit_once('/')
+        .map_or(admin.as_str(), |(base, _)| base);
     format!("{base}/{name}")
 }
 

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Builds Grindstone (release) and serves it at http://127.0.0.1:3000 on a SQLite database in
+# ./data, with the demo content loaded.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+source scripts/env.sh
+cargo leptos build --release
+export LEPTOS_ENV=PROD
+target/release/grindstone seed --demo
+exec target/release/grindstone serve

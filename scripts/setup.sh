@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Installs what building and testing Grindstone needs, from the package registries only
+# (crates.io, npm, Debian). Safe to run again: each step is skipped when already done.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+CARGO_LEPTOS_VERSION=0.3.10
+# The wasm-bindgen CLI must equal the wasm-bindgen crate in Cargo.lock.
+WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' Cargo.lock)
+
+step() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+if [ ! -x /usr/bin/bwrap ] || [ ! -x /usr/bin/chromium ]; then
+  step "Debian packages: bubblewrap chromium"
+  SUDO=$([ "$(id -u)" -eq 0 ] && echo "" || echo sudo)
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get install -y --no-install-recommends bubblewrap chromium \
+    || { $SUDO apt-get update && $SUDO apt-get install -y --no-install-recommends bubblewrap chromium; }
+fi
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  step "Rust target wasm32-unknown-unknown"
+  rustup target add wasm32-unknown-unknown
+fi
+
+if [ "$(cargo leptos --version 2>/dev/null)" != "cargo-leptos $CARGO_LEPTOS_VERSION" ]; then
+  step "cargo-leptos $CARGO_LEPTOS_VERSION (no_downloads; about 15 minutes on 2 cores)"
+  cargo install cargo-leptos --version "$CARGO_LEPTOS_VERSION" --locked --features no_downloads
+fi
+
+if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERSION" ]; then
+  step "wasm-bindgen-cli $WASM_BINDGEN_VERSION"
+  # Not --locked: its lockfile names a webpki-roots version the registry no longer serves.
+  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+fi
+
+if [ ! -x end2end/node_modules/.bin/wasm-opt ] || [ ! -d end2end/node_modules/playwright-core ] \
+  || [ end2end/package-lock.json -nt end2end/node_modules/.package-lock.json ]; then
+  step "npm packages of end2end/ (playwright-core, binaryen's wasm-opt)"
+  (cd end2end && npm ci --no-audit --no-fund)
+fi
