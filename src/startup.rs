@@ -103,21 +103,14 @@ impl Application {
     }
 }
 
-/// Leptos's own settings: what cargo-leptos baked in or exported, with the address and site
-/// root from our configuration.
+/// Leptos's own settings from the LEPTOS_* variables, with the address and site root from our
+/// configuration.
 fn leptos_options(settings: &Settings, bound: SocketAddr) -> Result<LeptosOptions, StartupError> {
-    let built_by_cargo_leptos = option_env!("LEPTOS_OUTPUT_NAME").is_some()
-        || std::env::var_os("LEPTOS_OUTPUT_NAME").is_some();
-    let mut options = if built_by_cargo_leptos {
-        get_configuration(None)
-            .map_err(|e| StartupError::Leptos(e.to_string()))?
-            .leptos_options
-    } else {
-        // A plain `cargo build` or `cargo test`: Leptos's defaults with our crate's name.
-        LeptosOptions::builder()
-            .output_name(env!("CARGO_PKG_NAME"))
-            .build()
-    };
+    // LEPTOS_OUTPUT_NAME is set for every build (.cargo/config.toml), so Leptos's reading of
+    // the LEPTOS_* variables always knows the client's file names.
+    let mut options = get_configuration(None)
+        .map_err(|e| StartupError::Leptos(e.to_string()))?
+        .leptos_options;
     options.site_addr = bound;
     options.site_root = Arc::from(settings.server.site_root.to_string_lossy().as_ref());
     Ok(options)
