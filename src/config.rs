@@ -38,6 +38,9 @@ pub struct ServerSettings {
     pub address: SocketAddr,
     /// The directory cargo-leptos builds the client and static assets into.
     pub site_root: PathBuf,
+    /// The address users reach the site at, such as `https://grindstone.example.com`, when it
+    /// differs from `address` (behind a proxy). Cookies are marked Secure when it is https.
+    pub public_url: Option<String>,
 }
 
 impl Default for ServerSettings {
@@ -45,6 +48,7 @@ impl Default for ServerSettings {
         Self {
             address: SocketAddr::from(([127, 0, 0, 1], 3000)),
             site_root: PathBuf::from("target/site"),
+            public_url: None,
         }
     }
 }
@@ -218,10 +222,21 @@ impl Settings {
         if let Some(url) = &self.database.url {
             crate::db::Backend::from_url(url).map_err(|e| ("database.url", e.to_string()))?;
         }
+        if let Some(url) = &self.server.public_url {
+            crate::domain::ExternalUrl::parse(url).map_err(|e| ("server.public_url", e.reason))?;
+        }
         if self.database.max_connections == 0 {
             return Err(("database.max_connections", "must be at least 1".to_owned()));
         }
         Ok(())
+    }
+
+    /// Whether the site is served over https, so that cookies must be Secure.
+    pub fn serves_https(&self) -> bool {
+        self.server
+            .public_url
+            .as_deref()
+            .is_some_and(|url| url.to_ascii_lowercase().starts_with("https://"))
     }
 
     /// The database to use: the configured URL, or a SQLite file in the data directory.

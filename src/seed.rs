@@ -5,10 +5,10 @@
 use crate::accounts::{self, DisplayName, Email, Password, Role};
 use crate::collab::{self, CollabStatus};
 use crate::db::Db;
-use crate::domain::{Body, Title};
+use crate::domain::{Body, ExternalUrl, Title};
 use crate::forum;
 use crate::interviews::{self, InterviewStatus, InterviewType};
-use crate::news::{self, ExternalUrl, NewsKind};
+use crate::news::{self, NewsKind};
 use crate::problems::{self, Difficulty, Slug};
 use crate::stats;
 use anyhow::Context;

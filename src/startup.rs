@@ -1,13 +1,14 @@
 //! Building and running the HTTP server: routes, shared state, middleware, graceful shutdown.
 
+use crate::accounts::guard::{self, CookiePolicy};
 use crate::app::{App, shell};
 use crate::config::Settings;
 use crate::db::{Db, DbError};
-use axum::Router;
 use axum::extract::{FromRef, State};
 use axum::http::{HeaderName, Request, StatusCode};
 use axum::response::IntoResponse;
 use axum::routing::get;
+use axum::{Router, middleware};
 use leptos::prelude::*;
 use leptos_axum::{LeptosRoutes, generate_route_list};
 use std::net::SocketAddr;
@@ -61,10 +62,16 @@ impl Application {
             .local_addr()
             .map_err(|source| StartupError::Bind { address, source })?;
         let leptos_options = leptos_options(settings, bound)?;
-        let router = router(AppState {
-            leptos_options,
-            db: db.clone(),
-        });
+        let cookies = CookiePolicy {
+            secure: settings.serves_https(),
+        };
+        let router = router(
+            AppState {
+                leptos_options,
+                db: db.clone(),
+            },
+            cookies,
+        );
         Ok(Self {
             listener,
             router,
@@ -94,7 +101,10 @@ impl Application {
         signal: impl Future<Output = ()> + Send + 'static,
     ) -> std::io::Result<()> {
         tracing::info!(address = %self.local_addr(), "serving");
-        axum::serve(self.listener, self.router)
+        let service = self
+            .router
+            .into_make_service_with_connect_info::<SocketAddr>();
+        axum::serve(self.listener, service)
             .with_graceful_shutdown(signal)
             .await?;
         self.db.close().await;
@@ -116,9 +126,10 @@ fn leptos_options(settings: &Settings, bound: SocketAddr) -> Result<LeptosOption
     Ok(options)
 }
 
-fn router(state: AppState) -> Router {
+fn router(state: AppState, cookies: CookiePolicy) -> Router {
     let routes = generate_route_list(App);
     let db = state.db.clone();
+    let sessions = (state.db.clone(), cookies);
     let leptos_options = state.leptos_options.clone();
     let request_id = HeaderName::from_static("x-request-id");
     Router::new()
@@ -126,10 +137,18 @@ fn router(state: AppState) -> Router {
         .leptos_routes_with_context(
             &state,
             routes,
-            move || provide_context(db.clone()),
+            move || {
+                provide_context(db.clone());
+                provide_context(cookies);
+            },
             move || shell(leptos_options.clone()),
         )
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        .layer(middleware::from_fn_with_state(
+            sessions,
+            guard::resolve_session,
+        ))
+        .layer(middleware::from_fn(guard::reject_cross_site))
         .layer(PropagateRequestIdLayer::new(request_id.clone()))
         .layer(
             TraceLayer::new_for_http().make_span_with(|request: &Request<_>| {

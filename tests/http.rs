@@ -90,13 +90,9 @@ async fn server_functions_answer_over_http() {
     let app = TestApp::spawn().await;
     grindstone::seed::demo(&app.db).await.unwrap();
     let response = app
-        .client
-        .post(app.url(ListProblems::PATH))
-        .header("content-type", "application/x-www-form-urlencoded")
-        .body("difficulty=Medium")
-        .send()
-        .await
-        .unwrap();
+        .browser()
+        .call(ListProblems::PATH, &[("difficulty", "Medium")])
+        .await;
     assert_eq!(response.status(), StatusCode::OK);
     let problems: serde_json::Value = response.json().await.unwrap();
     let titles: Vec<&str> = problems
@@ -115,13 +111,9 @@ async fn server_functions_answer_over_http() {
 async fn bad_server_function_input_gets_a_clear_error_not_a_crash() {
     let app = TestApp::spawn().await;
     let response = app
-        .client
-        .post(app.url(ListProblems::PATH))
-        .header("content-type", "application/x-www-form-urlencoded")
-        .body("difficulty=Impossible")
-        .send()
-        .await
-        .unwrap();
+        .browser()
+        .call(ListProblems::PATH, &[("difficulty", "Impossible")])
+        .await;
     assert!(response.status().is_client_error() || response.status().is_server_error());
     let body = response.text().await.unwrap();
     assert!(!body.contains("panicked"), "{body}");

@@ -3,14 +3,14 @@
 
 mod support;
 
-use grindstone::accounts::{self, DisplayName, Email, Role};
+use grindstone::accounts::{self, DisplayName, Email, Role, session};
 use grindstone::collab::{self, CollabStatus};
 use grindstone::db::Db;
-use grindstone::domain::{Body, Title};
+use grindstone::domain::{Body, ExternalUrl, Title};
 use grindstone::forum;
 use grindstone::interviews::{self, InterviewStatus, InterviewType};
 use grindstone::judge::Verdict;
-use grindstone::news::{self, ExternalUrl, NewsKind};
+use grindstone::news::{self, NewsKind};
 use grindstone::problems::{self, Difficulty, Slug};
 use grindstone::seed;
 use grindstone::stats;
@@ -58,6 +58,10 @@ on_both_databases!(
     collaboration_sessions_track_participants,
     news_urls_are_unique,
     the_demo_seed_loads_once,
+    sessions_resolve_until_they_end,
+    disabling_an_account_ends_its_sessions,
+    profiles_and_passwords_are_updated,
+    rate_limits_count_per_window,
 );
 
 async fn user(db: &Db, name: &str, email: &str) -> i64 {
@@ -541,4 +545,112 @@ async fn the_demo_seed_loads_once(db: &Db) {
         seed::DEMO_PASSWORD,
         ada.password_hash.as_deref().unwrap()
     ));
+}
+
+async fn sessions_resolve_until_they_end(db: &Db) {
+    let id = user(db, "Ada", "ada@example.com").await;
+    let first = session::create(db, id).await.unwrap();
+    let second = session::create(db, id).await.unwrap();
+    let (current, renewed) = session::resolve(db, &first).await.unwrap().unwrap();
+    assert_eq!(
+        (current.user_id, current.name.as_str(), current.role),
+        (id, "Ada", Role::User)
+    );
+    assert!(!renewed, "a fresh session needs no renewal");
+
+    session::end(db, &first).await.unwrap();
+    assert!(session::resolve(db, &first).await.unwrap().is_none());
+    assert!(session::resolve(db, &second).await.unwrap().is_some());
+
+    let third = session::create(db, id).await.unwrap();
+    session::end_all(db, id, Some(&third)).await.unwrap();
+    assert!(session::resolve(db, &second).await.unwrap().is_none());
+    assert!(session::resolve(db, &third).await.unwrap().is_some());
+
+    sqlx::query("UPDATE sessions SET expires_at = created_at + 1")
+        .execute(db.pool())
+        .await
+        .unwrap();
+    assert!(session::resolve(db, &third).await.unwrap().is_none());
+    assert_eq!(session::purge_expired(db).await.unwrap(), 1);
+}
+
+async fn disabling_an_account_ends_its_sessions(db: &Db) {
+    let id = user(db, "Bob", "bob@example.com").await;
+    let token = session::create(db, id).await.unwrap();
+    assert!(accounts::repo::set_disabled(db, id, true).await.unwrap());
+    assert!(session::resolve(db, &token).await.unwrap().is_none());
+    let listed = accounts::repo::list(db).await.unwrap();
+    assert!(listed[0].disabled_at.is_some());
+    assert!(accounts::repo::set_disabled(db, id, false).await.unwrap());
+    assert!(
+        accounts::repo::list(db).await.unwrap()[0]
+            .disabled_at
+            .is_none()
+    );
+    assert!(
+        !accounts::repo::set_disabled(db, id + 1, true)
+            .await
+            .unwrap()
+    );
+}
+
+async fn profiles_and_passwords_are_updated(db: &Db) {
+    let id = user(db, "Ada", "ada@example.com").await;
+    let picture = ExternalUrl::parse("https://example.com/a.png").unwrap();
+    accounts::repo::update_profile(
+        db,
+        id,
+        &DisplayName::parse("Ada L.").unwrap(),
+        Some(&picture),
+    )
+    .await
+    .unwrap();
+    accounts::repo::set_password_hash(db, id, "$argon2id$stand-in")
+        .await
+        .unwrap();
+    let stored = accounts::repo::by_id(db, id).await.unwrap().unwrap();
+    assert_eq!(stored.name, "Ada L.");
+    assert_eq!(
+        stored.profile_picture.as_deref(),
+        Some("https://example.com/a.png")
+    );
+    assert_eq!(stored.password_hash.as_deref(), Some("$argon2id$stand-in"));
+    accounts::repo::update_profile(db, id, &DisplayName::parse("Ada").unwrap(), None)
+        .await
+        .unwrap();
+    assert_eq!(
+        accounts::repo::by_id(db, id)
+            .await
+            .unwrap()
+            .unwrap()
+            .profile_picture,
+        None
+    );
+}
+
+async fn rate_limits_count_per_window(db: &Db) {
+    use grindstone::rate_limit::Limit;
+    use std::time::Duration;
+    let limit = Limit {
+        bucket: "test",
+        max_hits: 2,
+        window: Duration::from_secs(3600),
+    };
+    assert!(limit.hit(db, "1.2.3.4").await.unwrap().is_ok());
+    assert!(limit.hit(db, "1.2.3.4").await.unwrap().is_ok());
+    let refused = limit.hit(db, "1.2.3.4").await.unwrap().unwrap_err();
+    assert!((1..=3600).contains(&refused.seconds()));
+    assert!(
+        limit.hit(db, "5.6.7.8").await.unwrap().is_ok(),
+        "subjects are counted apart"
+    );
+    let other = Limit {
+        bucket: "other",
+        ..limit
+    };
+    assert!(
+        other.hit(db, "1.2.3.4").await.unwrap().is_ok(),
+        "buckets are counted apart"
+    );
 }

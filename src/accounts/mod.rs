@@ -3,13 +3,28 @@
 //! Holds the user model, the parsers for what people type into sign-up forms, password hashing
 //! and the public profile page. Sign-in, sessions and OAuth build on these.
 
+mod admin;
+mod auth;
+#[cfg(feature = "ssr")]
+pub mod guard;
 mod pages;
 #[cfg(feature = "ssr")]
 pub mod password;
 #[cfg(feature = "ssr")]
 pub mod repo;
+#[cfg(feature = "ssr")]
+pub mod session;
+mod settings;
+#[cfg(feature = "ssr")]
+mod support;
 
+pub use admin::{AdminUsersPage, ListUsers, SetUserDisabled, SetUserRole};
+pub use auth::{
+    AuthActions, LoginPage, SignIn, SignOut, SignOutEverywhere, SignUp, SignupPage, UserMenu,
+    provide_auth, signed_in,
+};
 pub use pages::ProfilePage;
+pub use settings::{ChangePassword, SettingsPage, UpdateProfile};
 
 use crate::domain::{InputError, Timestamp, parse_text, text_enum};
 use leptos::prelude::*;
@@ -122,6 +137,34 @@ impl std::fmt::Debug for Password {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("Password(<redacted>)")
     }
+}
+
+/// The signed-in user, as the pages and the guard see them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CurrentUser {
+    pub user_id: i64,
+    pub name: String,
+    pub role: Role,
+    pub profile_picture: Option<String>,
+}
+
+impl CurrentUser {
+    pub fn is_admin(&self) -> bool {
+        self.role == Role::Admin
+    }
+}
+
+/// A user as the admin page lists them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]
+pub struct AdminUserRow {
+    pub user_id: i64,
+    pub name: String,
+    pub email: String,
+    pub role: Role,
+    pub date_joined: Timestamp,
+    pub last_login: Option<Timestamp>,
+    pub disabled_at: Option<Timestamp>,
 }
 
 /// What anyone may see of a user.

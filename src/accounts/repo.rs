@@ -1,8 +1,8 @@
 //! User storage.
 
-use super::{DisplayName, Email, PublicProfile, Role};
+use super::{AdminUserRow, DisplayName, Email, PublicProfile, Role};
 use crate::db::Db;
-use crate::domain::Timestamp;
+use crate::domain::{ExternalUrl, Timestamp};
 
 /// A stored user, with the secrets that never leave the server.
 #[derive(Debug, Clone, PartialEq, sqlx::FromRow)]
@@ -16,6 +16,7 @@ pub struct User {
     pub role: Role,
     pub date_joined: Timestamp,
     pub last_login: Option<Timestamp>,
+    pub disabled_at: Option<Timestamp>,
 }
 
 /// A user to create. Either a password hash or a Google id lets them sign in.
@@ -38,7 +39,7 @@ pub enum CreateUserError {
 }
 
 const USER_COLUMNS: &str = "user_id, name, email, password_hash, google_id, profile_picture, \
-                            role, date_joined, last_login";
+                            role, date_joined, last_login, disabled_at";
 
 /// Stores a new user and returns their id; a second account with the same email is refused.
 pub async fn create(db: &Db, user: &NewUser) -> Result<i64, CreateUserError> {
@@ -110,6 +111,61 @@ pub async fn public_profile(db: &Db, user_id: i64) -> Result<Option<PublicProfil
     )
     .bind(user_id)
     .fetch_optional(db.pool())
+    .await
+}
+
+/// Changes the name and picture a user shows.
+pub async fn update_profile(
+    db: &Db,
+    user_id: i64,
+    name: &DisplayName,
+    profile_picture: Option<&ExternalUrl>,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE users SET name = $1, profile_picture = $2 WHERE user_id = $3")
+        .bind(name.as_str())
+        .bind(profile_picture.map(ExternalUrl::as_str))
+        .bind(user_id)
+        .execute(db.pool())
+        .await
+        .map(drop)
+}
+
+/// Replaces a user's password hash.
+pub async fn set_password_hash(db: &Db, user_id: i64, hash: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE users SET password_hash = $1 WHERE user_id = $2")
+        .bind(hash)
+        .bind(user_id)
+        .execute(db.pool())
+        .await
+        .map(drop)
+}
+
+/// Disables (ending every session in the same transaction) or re-enables an account; returns
+/// whether the user exists.
+pub async fn set_disabled(db: &Db, user_id: i64, disabled: bool) -> Result<bool, sqlx::Error> {
+    let mut tx = db.pool().begin().await?;
+    let done = sqlx::query("UPDATE users SET disabled_at = $1 WHERE user_id = $2")
+        .bind(disabled.then(Timestamp::now))
+        .bind(user_id)
+        .execute(&mut *tx)
+        .await?;
+    if disabled {
+        sqlx::query("DELETE FROM sessions WHERE user_id = $1")
+            .bind(user_id)
+            .execute(&mut *tx)
+            .await?;
+    }
+    tx.commit().await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Every user, for the admin page, oldest first.
+pub async fn list(db: &Db) -> Result<Vec<AdminUserRow>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT user_id, name, email, role, date_joined, last_login, disabled_at \
+         FROM users ORDER BY user_id",
+    )
+    .fetch_all(db.pool())
     .await
 }
 

@@ -34,11 +34,12 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     }
 }
 
-/// The root component: layout and routes. Pages that can answer 404 render fully before the
-/// response starts (`SsrMode::Async`), so that their status code can still be set.
+/// The root component: layout and routes. Pages that can answer 404 or redirect render fully
+/// before the response starts (`SsrMode::Async`), so that their status code can still be set.
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
+    accounts::provide_auth();
     view! {
         <Stylesheet id="leptos" href="/pkg/grindstone.css"/>
         <Title formatter=|title: String| {
@@ -58,6 +59,10 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/news") view=news::NewsPage/>
                         <Route path=path!("/leaderboard") view=stats::LeaderboardPage/>
                         <Route path=path!("/u/:id") view=accounts::ProfilePage ssr=SsrMode::Async/>
+                        <Route path=path!("/login") view=accounts::LoginPage/>
+                        <Route path=path!("/signup") view=accounts::SignupPage/>
+                        <Route path=path!("/settings") view=accounts::SettingsPage ssr=SsrMode::Async/>
+                        <Route path=path!("/admin/users") view=accounts::AdminUsersPage ssr=SsrMode::Async/>
                     </Routes>
                 </ErrorBoundary>
             </main>
@@ -84,6 +89,7 @@ fn Header() -> impl IntoView {
                 <A href="/leaderboard">"Leaderboard"</A>
             </nav>
             <div class="site-actions">
+                <accounts::UserMenu/>
                 <ThemeToggle/>
             </div>
         </header>
@@ -105,6 +111,22 @@ pub fn NotFound() -> impl IntoView {
             <p>
                 <a href="/">"Back to the start page"</a>
             </p>
+        </section>
+    }
+}
+
+/// The page shown to a signed-in user who may not see this one; answers with HTTP status 403.
+#[component]
+pub fn Forbidden() -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+        response.set_status(axum::http::StatusCode::FORBIDDEN);
+    }
+    view! {
+        <Title text="Not allowed"/>
+        <section class="page not-found">
+            <h1>"Not allowed"</h1>
+            <p>"Your account may not see this page."</p>
         </section>
     }
 }

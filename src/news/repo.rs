@@ -1,8 +1,8 @@
 //! News storage.
 
-use super::{ExternalUrl, NewsItem, NewsKind};
+use super::{NewsItem, NewsKind};
 use crate::db::Db;
-use crate::domain::{Body, Timestamp, Title};
+use crate::domain::{Body, ExternalUrl, Timestamp, Title};
 
 /// An item to store; its text has been parsed already.
 #[derive(Debug, Clone)]

@@ -2,9 +2,13 @@
 //! port.
 #![allow(dead_code)] // Each test crate uses a different part of this module.
 
+use grindstone::accounts::session::COOKIE_NAME;
+use grindstone::accounts::{self, DisplayName, Email, Password, Role};
 use grindstone::config::Settings;
 use grindstone::db::Db;
 use grindstone::startup::Application;
+use reqwest::header::{ACCEPT, COOKIE, ORIGIN, SET_COOKIE};
+use reqwest::{Response, StatusCode};
 use std::net::SocketAddr;
 use std::sync::Once;
 use std::sync::atomic::{AtomicU32, Ordering};
@@ -147,6 +151,11 @@ pub struct TestApp {
 
 impl TestApp {
     pub async fn spawn() -> Self {
+        Self::spawn_with(|_| {}).await
+    }
+
+    /// Starts the app after `adjust` has changed its settings.
+    pub async fn spawn_with(adjust: impl FnOnce(&mut Settings)) -> Self {
         let database = TestDb::sqlite().await;
         let mut settings = Settings::from_sources(
             toml::Table::new(),
@@ -158,6 +167,7 @@ impl TestApp {
         )
         .expect("test settings");
         settings.database.max_connections = 5;
+        adjust(&mut settings);
         let app = Application::build(&settings).await.expect("build the app");
         let address = app.local_addr();
         let db = app.db().clone();
@@ -177,10 +187,131 @@ impl TestApp {
         format!("http://{}{}", self.address, path)
     }
 
+    /// A browser of this app with no cookies yet.
+    pub fn browser(&self) -> Browser {
+        Browser {
+            origin: format!("http://{}", self.address),
+            client: self.client.clone(),
+            session: None,
+        }
+    }
+
+    /// Creates a user with a password directly in the database; returns their id.
+    pub async fn create_user(&self, name: &str, email: &str, password: &str, role: Role) -> i64 {
+        let email = Email::parse(email).unwrap();
+        let password = Password::parse(password, &email).unwrap();
+        let user = accounts::repo::NewUser {
+            name: DisplayName::parse(name).unwrap(),
+            email,
+            password_hash: Some(accounts::password::hash(&password).unwrap()),
+            google_id: None,
+            profile_picture: None,
+            role,
+        };
+        accounts::repo::create(&self.db, &user).await.unwrap()
+    }
+
     /// GETs a page and returns its status and body.
     pub async fn get(&self, path: &str) -> (reqwest::StatusCode, String) {
         let response = self.client.get(self.url(path)).send().await.expect("GET");
         let status = response.status();
         (status, response.text().await.expect("body"))
+    }
+}
+
+/// A browser: keeps the session cookie, sends this site's Origin with every POST, and submits
+/// forms as a browser without JavaScript would (a redirect comes back) or calls server
+/// functions as the WASM client does (the result or the error comes back).
+pub struct Browser {
+    pub origin: String,
+    client: reqwest::Client,
+    pub session: Option<String>,
+}
+
+impl Browser {
+    /// GETs a page with the session cookie, as a browser does.
+    pub async fn get(&mut self, path: &str) -> Response {
+        let mut request = self
+            .client
+            .get(format!("{}{}", self.origin, path))
+            .header(ACCEPT, "text/html");
+        if let Some(session) = &self.session {
+            request = request.header(COOKIE, format!("{COOKIE_NAME}={session}"));
+        }
+        let response = request.send().await.expect("GET");
+        self.keep_cookie(&response);
+        response
+    }
+
+    /// Submits a form to a server function as a page without JavaScript does.
+    pub async fn submit(&mut self, path: &str, fields: &[(&str, &str)]) -> Response {
+        self.post(path, fields, "text/html").await
+    }
+
+    /// Submits a form without JavaScript from the page at `page`, which the server returns to.
+    pub async fn submit_from(
+        &mut self,
+        page: &str,
+        path: &str,
+        fields: &[(&str, &str)],
+    ) -> Response {
+        let referer = format!("{}{}", self.origin, page);
+        let response = self
+            .client
+            .post(format!("{}{}", self.origin, path))
+            .header(ORIGIN, &self.origin)
+            .header(ACCEPT, "text/html")
+            .header(reqwest::header::REFERER, referer)
+            .form(fields)
+            .send()
+            .await
+            .expect("POST");
+        self.keep_cookie(&response);
+        response
+    }
+
+    /// Calls a server function as the WASM client does.
+    pub async fn call(&mut self, path: &str, fields: &[(&str, &str)]) -> Response {
+        self.post(path, fields, "application/json").await
+    }
+
+    async fn post(&mut self, path: &str, fields: &[(&str, &str)], accept: &str) -> Response {
+        let mut request = self
+            .client
+            .post(format!("{}{}", self.origin, path))
+            .header(ORIGIN, &self.origin)
+            .header(ACCEPT, accept)
+            .form(fields);
+        if let Some(session) = &self.session {
+            request = request.header(COOKIE, format!("{COOKIE_NAME}={session}"));
+        }
+        let response = request.send().await.expect("POST");
+        self.keep_cookie(&response);
+        response
+    }
+
+    /// Follows the session cookie the server sets or removes.
+    fn keep_cookie(&mut self, response: &Response) {
+        for value in response.headers().get_all(SET_COOKIE) {
+            let value = value.to_str().unwrap();
+            if let Some(rest) = value.strip_prefix(&format!("{COOKIE_NAME}=")) {
+                let token = rest.split(';').next().unwrap_or_default();
+                self.session =
+                    (!token.is_empty() && !value.contains("Max-Age=0")).then(|| token.to_owned());
+            }
+        }
+    }
+
+    /// Signs in through the form; panics unless it worked.
+    pub async fn sign_in(&mut self, email: &str, password: &str) {
+        use leptos::server_fn::ServerFn;
+        let response = self
+            .submit(
+                grindstone::accounts::SignIn::PATH,
+                &[("email", email), ("password", password)],
+            )
+            .await;
+        assert_eq!(response.status(), StatusCode::FOUND, "sign-in redirects");
+        assert!(self.session.is_some(), "sign-in sets the session cookie");
     }
 }

@@ -1,0 +1,233 @@
+//! Sign-in sessions, stored in the database so that they survive restarts and work across
+//! several servers.
+//!
+//! The cookie holds a random 256-bit secret; the database holds only its SHA-256, so a leaked
+//! database gives no usable cookie. Every sign-in creates a fresh session (no fixation), and a
+//! session in use is renewed once half of its lifetime has passed (sliding expiry).
+
+use super::{CurrentUser, Role};
+use crate::db::Db;
+use crate::domain::Timestamp;
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use cookie::{Cookie, SameSite};
+use sha2::{Digest, Sha256};
+use std::time::Duration;
+
+/// The name of the session cookie.
+pub const COOKIE_NAME: &str = "grindstone_session";
+/// How long a session lasts without use.
+pub const LIFETIME: Duration = Duration::from_secs(30 * 24 * 60 * 60);
+
+/// The secret a browser presents; only ever kept in its cookie.
+#[derive(Clone, PartialEq, Eq)]
+pub struct SessionToken(String);
+
+impl SessionToken {
+    fn generate() -> Result<Self, getrandom::Error> {
+        let mut secret = [0u8; 32];
+        getrandom::fill(&mut secret)?;
+        Ok(Self(URL_SAFE_NO_PAD.encode(secret)))
+    }
+
+    pub fn from_cookie_value(value: &str) -> Option<Self> {
+        // A well-formed token is 43 characters of URL-safe base64; refuse anything else before
+        // it reaches the database.
+        let well_formed = value.len() == 43
+            && value
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+        well_formed.then(|| Self(value.to_owned()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    fn hash(&self) -> String {
+        let digest = Sha256::digest(self.0.as_bytes());
+        digest.iter().map(|b| format!("{b:02x}")).collect()
+    }
+}
+
+impl std::fmt::Debug for SessionToken {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("SessionToken(<redacted>)")
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum SessionError {
+    #[error("no randomness available: {0}")]
+    Random(getrandom::Error),
+    #[error(transparent)]
+    Database(#[from] sqlx::Error),
+}
+
+fn lifetime_ms() -> i64 {
+    i64::try_from(LIFETIME.as_millis()).unwrap_or(i64::MAX)
+}
+
+/// Opens a new session for a user and returns its token.
+pub async fn create(db: &Db, user_id: i64) -> Result<SessionToken, SessionError> {
+    let token = SessionToken::generate().map_err(SessionError::Random)?;
+    let now = Timestamp::now().millis();
+    sqlx::query(
+        "INSERT INTO sessions (session_hash, user_id, created_at, expires_at) \
+         VALUES ($1, $2, $3, $4)",
+    )
+    .bind(token.hash())
+    .bind(user_id)
+    .bind(now)
+    .bind(now + lifetime_ms())
+    .execute(db.pool())
+    .await?;
+    Ok(token)
+}
+
+/// The user behind a token, if the session exists, has not expired and the account is
+/// enabled; with whether the session was just renewed (its cookie should then be re-sent).
+pub async fn resolve(
+    db: &Db,
+    token: &SessionToken,
+) -> Result<Option<(CurrentUser, bool)>, sqlx::Error> {
+    let now = Timestamp::now().millis();
+    let row: Option<(i64, String, Role, Option<String>, i64)> = sqlx::query_as(
+        "SELECT u.user_id, u.name, u.role, u.profile_picture, s.expires_at \
+         FROM sessions s JOIN users u ON u.user_id = s.user_id \
+         WHERE s.session_hash = $1 AND s.expires_at > $2 AND u.disabled_at IS NULL",
+    )
+    .bind(token.hash())
+    .bind(now)
+    .fetch_optional(db.pool())
+    .await?;
+    let Some((user_id, name, role, profile_picture, expires_at)) = row else {
+        return Ok(None);
+    };
+    let renewed = expires_at - now < lifetime_ms() / 2;
+    if renewed {
+        sqlx::query("UPDATE sessions SET expires_at = $1 WHERE session_hash = $2")
+            .bind(now + lifetime_ms())
+            .bind(token.hash())
+            .execute(db.pool())
+            .await?;
+    }
+    let user = CurrentUser {
+        user_id,
+        name,
+        role,
+        profile_picture,
+    };
+    Ok(Some((user, renewed)))
+}
+
+/// Ends one session.
+pub async fn end(db: &Db, token: &SessionToken) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM sessions WHERE session_hash = $1")
+        .bind(token.hash())
+        .execute(db.pool())
+        .await
+        .map(drop)
+}
+
+/// Ends every session of a user, except `keep` if given.
+pub async fn end_all(
+    db: &Db,
+    user_id: i64,
+    keep: Option<&SessionToken>,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND session_hash <> $2")
+        .bind(user_id)
+        .bind(keep.map(SessionToken::hash).unwrap_or_default())
+        .execute(db.pool())
+        .await
+        .map(drop)
+}
+
+/// Removes expired sessions; returns how many.
+pub async fn purge_expired(db: &Db) -> Result<u64, sqlx::Error> {
+    let done = sqlx::query("DELETE FROM sessions WHERE expires_at <= $1")
+        .bind(Timestamp::now())
+        .execute(db.pool())
+        .await?;
+    Ok(done.rows_affected())
+}
+
+/// The `Set-Cookie` value that stores a token in the browser.
+pub fn cookie(token: &SessionToken, secure: bool) -> String {
+    Cookie::build((COOKIE_NAME, token.as_str().to_owned()))
+        .path("/")
+        .http_only(true)
+        .same_site(SameSite::Lax)
+        .secure(secure)
+        .max_age(cookie::time::Duration::seconds(
+            i64::try_from(LIFETIME.as_secs()).unwrap_or(i64::MAX),
+        ))
+        .build()
+        .to_string()
+}
+
+/// The `Set-Cookie` value that removes the session cookie.
+pub fn removal_cookie(secure: bool) -> String {
+    Cookie::build((COOKIE_NAME, ""))
+        .path("/")
+        .http_only(true)
+        .same_site(SameSite::Lax)
+        .secure(secure)
+        .max_age(cookie::time::Duration::ZERO)
+        .build()
+        .to_string()
+}
+
+/// The session token in a request's `Cookie` headers, if any.
+pub fn token_from_headers(headers: &axum::http::HeaderMap) -> Option<SessionToken> {
+    headers
+        .get_all(axum::http::header::COOKIE)
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .flat_map(Cookie::split_parse)
+        .filter_map(Result::ok)
+        .find(|cookie| cookie.name() == COOKIE_NAME)
+        .and_then(|cookie| SessionToken::from_cookie_value(cookie.value()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_are_random_and_well_formed() {
+        let a = SessionToken::generate().unwrap();
+        let b = SessionToken::generate().unwrap();
+        assert_ne!(a, b);
+        assert!(SessionToken::from_cookie_value(a.as_str()).is_some());
+        assert!(SessionToken::from_cookie_value("short").is_none());
+        assert!(SessionToken::from_cookie_value(&"'".repeat(43)).is_none());
+        assert_eq!(a.hash().len(), 64);
+        assert_eq!(format!("{a:?}"), "SessionToken(<redacted>)");
+    }
+
+    #[test]
+    fn cookies_are_http_only_and_lax() {
+        let token = SessionToken::generate().unwrap();
+        let plain = cookie(&token, false);
+        assert!(plain.contains("HttpOnly"));
+        assert!(plain.contains("SameSite=Lax"));
+        assert!(!plain.contains("Secure"));
+        assert!(cookie(&token, true).contains("Secure"));
+        assert!(removal_cookie(false).contains("Max-Age=0"));
+    }
+
+    #[test]
+    fn the_token_is_found_among_other_cookies() {
+        let token = SessionToken::generate().unwrap();
+        let mut headers = axum::http::HeaderMap::new();
+        headers.insert(
+            axum::http::header::COOKIE,
+            format!("theme=dark; {COOKIE_NAME}={}; other=1", token.as_str())
+                .parse()
+                .unwrap(),
+        );
+        assert_eq!(token_from_headers(&headers), Some(token));
+    }
+}

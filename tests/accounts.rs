@@ -1,0 +1,643 @@
+//! Accounts over HTTP: sign-up, sign-in, sessions, rate limits, CSRF, settings, the admin page
+//! and the authorization matrix of every protected server function.
+
+mod support;
+
+use grindstone::accounts::session::{self, COOKIE_NAME, SessionToken};
+use grindstone::accounts::{
+    ChangePassword, ListUsers, Role, SetUserDisabled, SetUserRole, SignIn, SignOut,
+    SignOutEverywhere, SignUp, UpdateProfile,
+};
+use leptos::server_fn::ServerFn;
+use reqwest::StatusCode;
+use reqwest::header::{LOCATION, SET_COOKIE};
+use support::{Browser, TestApp};
+
+const PASSWORD: &str = "correct horse battery";
+
+fn location(response: &reqwest::Response) -> String {
+    response.headers()[LOCATION].to_str().unwrap().to_owned()
+}
+
+fn session_cookie(response: &reqwest::Response) -> String {
+    response
+        .headers()
+        .get_all(SET_COOKIE)
+        .iter()
+        .map(|v| v.to_str().unwrap().to_owned())
+        .find(|v| v.starts_with(COOKIE_NAME))
+        .expect("a session cookie is set")
+}
+
+/// Whether the browser's session gives access to a signed-in page.
+async fn signed_in(browser: &mut Browser) -> bool {
+    let response = browser.get("/settings").await;
+    match response.status() {
+        StatusCode::OK => true,
+        StatusCode::FOUND => {
+            assert_eq!(location(&response), "/login?next=/settings");
+            false
+        }
+        other => panic!("unexpected status {other}"),
+    }
+}
+
+#[tokio::test]
+async fn a_newcomer_signs_up_and_reaches_a_protected_page() {
+    let app = TestApp::spawn().await;
+    let mut browser = app.browser();
+    assert!(
+        !signed_in(&mut browser).await,
+        "anonymous users are sent to sign in"
+    );
+
+    let response = browser
+        .submit(
+            SignUp::PATH,
+            &[
+                ("name", "Newcomer"),
+                ("email", "New@Example.com"),
+                ("password", PASSWORD),
+                ("next", "/settings"),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::FOUND);
+    assert_eq!(location(&response), "/settings");
+    let cookie = session_cookie(&response);
+    assert!(cookie.contains("HttpOnly"), "{cookie}");
+    assert!(cookie.contains("SameSite=Lax"), "{cookie}");
+    assert!(!cookie.contains("Secure"), "plain http: {cookie}");
+
+    let page = browser.get("/settings").await;
+    assert_eq!(page.status(), StatusCode::OK);
+    let body = page.text().await.unwrap();
+    assert!(body.contains("Newcomer"), "the header shows the user");
+    assert!(body.contains("Sign out"));
+}
+
+#[tokio::test]
+async fn sign_up_refuses_bad_input_clearly() {
+    let app = TestApp::spawn().await;
+    app.create_user("Taken", "taken@example.com", PASSWORD, Role::User)
+        .await;
+    let cases = [
+        (
+            "Name",
+            "not-an-email",
+            PASSWORD,
+            "Email is not a valid email address",
+        ),
+        (
+            "Name",
+            "a@example.com",
+            "short",
+            "Password must be at least 8 characters",
+        ),
+        (
+            "Name",
+            "a@example.com",
+            "A@EXAMPLE.COM",
+            "Password must not be your email address",
+        ),
+        (
+            "<script>",
+            "a@example.com",
+            PASSWORD,
+            "Name must not contain",
+        ),
+        (
+            "Name",
+            "taken@example.com",
+            PASSWORD,
+            "cannot be created with this email",
+        ),
+    ];
+    for (name, email, password, message) in cases {
+        let mut browser = app.browser();
+        let response = browser
+            .call(
+                SignUp::PATH,
+                &[("name", name), ("email", email), ("password", password)],
+            )
+            .await;
+        assert!(
+            response.status().is_client_error(),
+            "{email}: {}",
+            response.status()
+        );
+        assert!(browser.session.is_none());
+        let body = response.text().await.unwrap();
+        assert!(body.contains(message), "expected {message:?} in {body}");
+    }
+    let long_name = "n".repeat(10_000);
+    let response = app
+        .browser()
+        .call(
+            SignUp::PATH,
+            &[
+                ("name", &long_name),
+                ("email", "b@example.com"),
+                ("password", PASSWORD),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::BAD_REQUEST);
+}
+
+#[tokio::test]
+async fn a_script_less_form_gets_its_error_back_on_the_page() {
+    let app = TestApp::spawn().await;
+    let mut browser = app.browser();
+    let response = browser
+        .submit_from(
+            "/login",
+            SignIn::PATH,
+            &[("email", "x@example.com"), ("password", "wrong-password")],
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::FOUND);
+    let back = location(&response);
+    assert!(
+        back.starts_with(&format!("{}/login?", browser.origin)),
+        "{back}"
+    );
+    let page = browser.get(back.trim_start_matches(&browser.origin)).await;
+    let body = page.text().await.unwrap();
+    assert!(
+        body.contains("The email or the password is not right."),
+        "{body}"
+    );
+}
+
+#[tokio::test]
+async fn sign_in_and_out() {
+    let app = TestApp::spawn().await;
+    app.create_user("Ada", "ada@example.com", PASSWORD, Role::User)
+        .await;
+
+    for (email, password) in [
+        ("ada@example.com", "wrong password"),
+        ("nobody@example.com", PASSWORD),
+    ] {
+        let mut browser = app.browser();
+        let response = browser
+            .call(SignIn::PATH, &[("email", email), ("password", password)])
+            .await;
+        assert_eq!(response.status(), StatusCode::UNAUTHORIZED);
+        let body = response.text().await.unwrap();
+        assert!(
+            body.contains("The email or the password is not right."),
+            "{body}"
+        );
+        assert!(browser.session.is_none());
+    }
+
+    let mut browser = app.browser();
+    browser.sign_in("ADA@example.com", PASSWORD).await;
+    assert!(signed_in(&mut browser).await);
+    let user = grindstone::accounts::repo::by_email(
+        &app.db,
+        &grindstone::accounts::Email::parse("ada@example.com").unwrap(),
+    )
+    .await
+    .unwrap()
+    .unwrap();
+    assert!(user.last_login.is_some(), "last_login is stamped");
+
+    let old_session = browser.session.clone();
+    let response = browser.submit(SignOut::PATH, &[]).await;
+    assert_eq!(response.status(), StatusCode::FOUND);
+    assert!(session_cookie(&response).contains("Max-Age=0"));
+    assert!(browser.session.is_none());
+    browser.session = old_session;
+    assert!(
+        !signed_in(&mut browser).await,
+        "the old cookie no longer works"
+    );
+}
+
+#[tokio::test]
+async fn signing_in_replaces_a_planted_session() {
+    let app = TestApp::spawn().await;
+    let attacker = app
+        .create_user("Mallory", "mallory@example.com", PASSWORD, Role::User)
+        .await;
+    app.create_user("Victim", "victim@example.com", PASSWORD, Role::User)
+        .await;
+    let planted = session::create(&app.db, attacker).await.unwrap();
+
+    let mut browser = app.browser();
+    browser.session = Some(planted.as_str().to_owned());
+    browser.sign_in("victim@example.com", PASSWORD).await;
+    assert_ne!(
+        browser.session.as_deref(),
+        Some(planted.as_str()),
+        "a fresh session id"
+    );
+    assert!(
+        session::resolve(&app.db, &planted).await.unwrap().is_none(),
+        "the planted session ended"
+    );
+    let page = browser.get("/settings").await.text().await.unwrap();
+    assert!(page.contains("Victim") && !page.contains("Mallory"));
+}
+
+#[tokio::test]
+async fn sessions_expire_and_slide() {
+    let app = TestApp::spawn().await;
+    app.create_user("Ada", "ada@example.com", PASSWORD, Role::User)
+        .await;
+    let mut browser = app.browser();
+    browser.sign_in("ada@example.com", PASSWORD).await;
+    let now = grindstone::domain::Timestamp::now().millis();
+
+    // A day left of thirty: the next request renews the session and re-sends its cookie.
+    sqlx::query("UPDATE sessions SET expires_at = $1")
+        .bind(now + 24 * 3600 * 1000)
+        .execute(app.db.pool())
+        .await
+        .unwrap();
+    let response = browser.get("/settings").await;
+    assert_eq!(response.status(), StatusCode::OK);
+    assert!(session_cookie(&response).contains("Max-Age=2592000"));
+    let expires: i64 = sqlx::query_scalar("SELECT expires_at FROM sessions")
+        .fetch_one(app.db.pool())
+        .await
+        .unwrap();
+    assert!(
+        expires > now + 29 * 24 * 3600 * 1000,
+        "renewed for the full lifetime"
+    );
+
+    sqlx::query("UPDATE sessions SET expires_at = $1")
+        .bind(now - 1)
+        .execute(app.db.pool())
+        .await
+        .unwrap();
+    assert!(
+        !signed_in(&mut browser).await,
+        "an expired session is refused"
+    );
+    assert_eq!(session::purge_expired(&app.db).await.unwrap(), 1);
+}
+
+#[tokio::test]
+async fn repeated_failures_are_rate_limited_per_account() {
+    let app = TestApp::spawn().await;
+    app.create_user("Ada", "ada@example.com", PASSWORD, Role::User)
+        .await;
+    for _ in 0..10 {
+        let response = app
+            .browser()
+            .call(
+                SignIn::PATH,
+                &[("email", "ada@example.com"), ("password", "guess guess")],
+            )
+            .await;
+        assert_eq!(response.status(), StatusCode::UNAUTHORIZED);
+    }
+    // Even the right password is refused until the window ends.
+    let response = app
+        .browser()
+        .call(
+            SignIn::PATH,
+            &[("email", "ada@example.com"), ("password", PASSWORD)],
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::TOO_MANY_REQUESTS);
+    let retry_after: u64 = response.headers()["retry-after"]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!((1..=900).contains(&retry_after));
+    let body = response.text().await.unwrap();
+    assert!(
+        body.contains(&format!("Too many attempts. Try again in {retry_after} s.")),
+        "{body}"
+    );
+}
+
+#[tokio::test]
+async fn sign_ups_are_rate_limited_per_ip() {
+    let app = TestApp::spawn().await;
+    let mut last = StatusCode::OK;
+    for n in 0..11 {
+        let email = format!("user{n}@example.com");
+        last = app
+            .browser()
+            .call(
+                SignUp::PATH,
+                &[
+                    ("name", "Someone"),
+                    ("email", &email),
+                    ("password", PASSWORD),
+                ],
+            )
+            .await
+            .status();
+    }
+    assert_eq!(last, StatusCode::TOO_MANY_REQUESTS);
+}
+
+#[tokio::test]
+async fn cross_site_posts_are_refused() {
+    let app = TestApp::spawn().await;
+    app.create_user("Ada", "ada@example.com", PASSWORD, Role::User)
+        .await;
+    let url = app.url(SignIn::PATH);
+    let fields = [("email", "ada@example.com"), ("password", PASSWORD)];
+    let foreign = app
+        .client
+        .post(&url)
+        .header("origin", "http://evil.example")
+        .form(&fields)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(foreign.status(), StatusCode::FORBIDDEN);
+    assert!(foreign.headers().get(SET_COOKIE).is_none());
+    let anonymous = app.client.post(&url).form(&fields).send().await.unwrap();
+    assert_eq!(
+        anonymous.status(),
+        StatusCode::FORBIDDEN,
+        "no Origin nor Referer"
+    );
+    let with_referer = app
+        .client
+        .post(&url)
+        .header("referer", app.url("/login"))
+        .form(&fields)
+        .send()
+        .await
+        .unwrap();
+    assert_ne!(with_referer.status(), StatusCode::FORBIDDEN);
+}
+
+#[tokio::test]
+async fn cookies_are_secure_on_an_https_site() {
+    let app = TestApp::spawn_with(|settings| {
+        settings.server.public_url = Some("https://grindstone.example".to_owned());
+    })
+    .await;
+    app.create_user("Ada", "ada@example.com", PASSWORD, Role::User)
+        .await;
+    let response = app
+        .browser()
+        .submit(
+            SignIn::PATH,
+            &[("email", "ada@example.com"), ("password", PASSWORD)],
+        )
+        .await;
+    assert!(session_cookie(&response).contains("Secure"));
+}
+
+#[tokio::test]
+async fn settings_change_the_profile_and_the_password() {
+    let app = TestApp::spawn().await;
+    let id = app
+        .create_user("Ada", "ada@example.com", PASSWORD, Role::User)
+        .await;
+    let mut laptop = app.browser();
+    laptop.sign_in("ada@example.com", PASSWORD).await;
+    let mut phone = app.browser();
+    phone.sign_in("ada@example.com", PASSWORD).await;
+
+    let response = laptop
+        .call(
+            UpdateProfile::PATH,
+            &[
+                ("name", "Ada L."),
+                ("profile_picture", "javascript:alert(1)"),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::BAD_REQUEST);
+    assert!(
+        response
+            .text()
+            .await
+            .unwrap()
+            .contains("URL must start with http:// or https://")
+    );
+    let response = laptop
+        .call(
+            UpdateProfile::PATH,
+            &[
+                ("name", "Ada L."),
+                ("profile_picture", "https://example.com/ada.png"),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::OK);
+    let profile = app.get(&format!("/u/{id}")).await.1;
+    assert!(profile.contains("Ada L.") && profile.contains("https://example.com/ada.png"));
+
+    let wrong = laptop
+        .call(
+            ChangePassword::PATH,
+            &[
+                ("current_password", "not it at all"),
+                ("new_password", "a brand new secret"),
+            ],
+        )
+        .await;
+    assert_eq!(wrong.status(), StatusCode::BAD_REQUEST);
+    let changed = laptop
+        .call(
+            ChangePassword::PATH,
+            &[
+                ("current_password", PASSWORD),
+                ("new_password", "a brand new secret"),
+            ],
+        )
+        .await;
+    assert_eq!(changed.status(), StatusCode::OK);
+    assert!(signed_in(&mut laptop).await, "this session stays");
+    assert!(!signed_in(&mut phone).await, "other sessions end");
+    let old = app
+        .browser()
+        .call(
+            SignIn::PATH,
+            &[("email", "ada@example.com"), ("password", PASSWORD)],
+        )
+        .await;
+    assert_eq!(old.status(), StatusCode::UNAUTHORIZED);
+    app.browser()
+        .sign_in("ada@example.com", "a brand new secret")
+        .await;
+
+    let response = laptop.submit(SignOutEverywhere::PATH, &[]).await;
+    assert_eq!(response.status(), StatusCode::FOUND);
+    let remaining: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM sessions WHERE user_id = $1")
+        .bind(id)
+        .fetch_one(app.db.pool())
+        .await
+        .unwrap();
+    assert_eq!(remaining, 0);
+}
+
+#[tokio::test]
+async fn an_admin_manages_roles_and_disables_accounts() {
+    let app = TestApp::spawn().await;
+    let admin_id = app
+        .create_user("Root", "root@example.com", PASSWORD, Role::Admin)
+        .await;
+    let user_id = app
+        .create_user("Bob", "bob@example.com", PASSWORD, Role::User)
+        .await;
+    let mut admin = app.browser();
+    admin.sign_in("root@example.com", PASSWORD).await;
+    let mut bob = app.browser();
+    bob.sign_in("bob@example.com", PASSWORD).await;
+
+    let page = admin.get("/admin/users").await;
+    assert_eq!(page.status(), StatusCode::OK);
+    assert!(page.text().await.unwrap().contains("bob@example.com"));
+    assert_eq!(
+        bob.get("/admin/users").await.status(),
+        StatusCode::FORBIDDEN
+    );
+
+    let own = admin
+        .call(
+            SetUserRole::PATH,
+            &[("user_id", &admin_id.to_string()), ("role", "User")],
+        )
+        .await;
+    assert_eq!(own.status(), StatusCode::BAD_REQUEST);
+    let missing = admin
+        .call(SetUserRole::PATH, &[("user_id", "9999"), ("role", "Admin")])
+        .await;
+    assert_eq!(missing.status(), StatusCode::NOT_FOUND);
+
+    let promote = admin
+        .call(
+            SetUserRole::PATH,
+            &[("user_id", &user_id.to_string()), ("role", "Admin")],
+        )
+        .await;
+    assert_eq!(promote.status(), StatusCode::OK);
+    assert_eq!(
+        bob.call(ListUsers::PATH, &[]).await.status(),
+        StatusCode::OK
+    );
+
+    let disable = admin
+        .call(
+            SetUserDisabled::PATH,
+            &[("user_id", &user_id.to_string()), ("disabled", "true")],
+        )
+        .await;
+    assert_eq!(disable.status(), StatusCode::OK);
+    assert!(
+        !signed_in(&mut bob).await,
+        "a disabled account's sessions end at once"
+    );
+    let again = app
+        .browser()
+        .call(
+            SignIn::PATH,
+            &[("email", "bob@example.com"), ("password", PASSWORD)],
+        )
+        .await;
+    assert_eq!(again.status(), StatusCode::UNAUTHORIZED);
+
+    let enable = admin
+        .call(
+            SetUserDisabled::PATH,
+            &[("user_id", &user_id.to_string()), ("disabled", "false")],
+        )
+        .await;
+    assert_eq!(enable.status(), StatusCode::OK);
+    app.browser().sign_in("bob@example.com", PASSWORD).await;
+}
+
+/// Every protected server function, called as anonymous, user and admin.
+#[tokio::test]
+async fn the_authorization_matrix_holds() {
+    let app = TestApp::spawn().await;
+    app.create_user("Root", "root@example.com", PASSWORD, Role::Admin)
+        .await;
+    let target = app
+        .create_user("Target", "target@example.com", PASSWORD, Role::User)
+        .await;
+    let target = target.to_string();
+
+    struct Case<'a> {
+        path: &'static str,
+        fields: Vec<(&'static str, &'a str)>,
+        admin_only: bool,
+    }
+    let cases = [
+        Case {
+            path: UpdateProfile::PATH,
+            fields: vec![("name", "Renamed"), ("profile_picture", "")],
+            admin_only: false,
+        },
+        Case {
+            path: ChangePassword::PATH,
+            fields: vec![("current_password", "x"), ("new_password", "y")],
+            admin_only: false,
+        },
+        Case {
+            path: ListUsers::PATH,
+            fields: vec![],
+            admin_only: true,
+        },
+        Case {
+            path: SetUserRole::PATH,
+            fields: vec![("user_id", &target), ("role", "User")],
+            admin_only: true,
+        },
+        Case {
+            path: SetUserDisabled::PATH,
+            fields: vec![("user_id", &target), ("disabled", "false")],
+            admin_only: true,
+        },
+        Case {
+            path: SignOutEverywhere::PATH,
+            fields: vec![],
+            admin_only: false,
+        },
+    ];
+    for case in &cases {
+        let mut anonymous = app.browser();
+        let status = anonymous.call(case.path, &case.fields).await.status();
+        assert_eq!(status, StatusCode::UNAUTHORIZED, "anonymous {}", case.path);
+
+        let mut user = app.browser();
+        user.sign_in("target@example.com", PASSWORD).await;
+        let status = user.call(case.path, &case.fields).await.status();
+        if case.admin_only {
+            assert_eq!(status, StatusCode::FORBIDDEN, "user {}", case.path);
+        } else {
+            assert!(
+                status != StatusCode::UNAUTHORIZED && status != StatusCode::FORBIDDEN,
+                "user {}: {status}",
+                case.path
+            );
+        }
+
+        let mut admin = app.browser();
+        admin.sign_in("root@example.com", PASSWORD).await;
+        let status = admin.call(case.path, &case.fields).await.status();
+        assert!(
+            status != StatusCode::UNAUTHORIZED && status != StatusCode::FORBIDDEN,
+            "admin {}: {status}",
+            case.path
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_forged_or_unknown_cookie_is_anonymous() {
+    let app = TestApp::spawn().await;
+    let mut browser = app.browser();
+    for forged in ["x", "'; DROP TABLE sessions; --", &"A".repeat(43)] {
+        browser.session = Some(forged.to_owned());
+        assert!(!signed_in(&mut browser).await, "{forged}");
+    }
+    assert!(SessionToken::from_cookie_value(&"A".repeat(43)).is_some());
+}
