@@ -63,6 +63,16 @@ impl Limit {
     }
 }
 
+/// Removes the counters of windows that started more than `age` ago.
+pub async fn purge_older_than(db: &Db, age: Duration) -> Result<u64, sqlx::Error> {
+    let age_ms = i64::try_from(age.as_millis()).unwrap_or(i64::MAX);
+    let done = sqlx::query("DELETE FROM rate_limits WHERE window_start < $1")
+        .bind(Timestamp::now().millis().saturating_sub(age_ms))
+        .execute(db.pool())
+        .await?;
+    Ok(done.rows_affected())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

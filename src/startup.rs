@@ -101,12 +101,14 @@ impl Application {
         signal: impl Future<Output = ()> + Send + 'static,
     ) -> std::io::Result<()> {
         tracing::info!(address = %self.local_addr(), "serving");
+        let housekeeping = tokio::spawn(housekeeping(self.db.clone()));
         let service = self
             .router
             .into_make_service_with_connect_info::<SocketAddr>();
         axum::serve(self.listener, service)
             .with_graceful_shutdown(signal)
             .await?;
+        housekeeping.abort();
         self.db.close().await;
         tracing::info!("stopped");
         Ok(())
@@ -182,6 +184,23 @@ impl MakeRequestId for RequestCounter {
         axum::http::HeaderValue::from_str(&id.to_string())
             .ok()
             .map(RequestId::new)
+    }
+}
+
+/// Every hour, removes expired sessions and stale rate-limit counters, so that neither table
+/// grows without bound. Several servers doing this at once is harmless.
+async fn housekeeping(db: Db) {
+    let mut every_hour = tokio::time::interval(Duration::from_secs(60 * 60));
+    loop {
+        every_hour.tick().await;
+        match crate::accounts::session::purge_expired(&db).await {
+            Ok(removed) => tracing::debug!(removed, "purged expired sessions"),
+            Err(error) => tracing::warn!(%error, "cannot purge expired sessions"),
+        }
+        let day = Duration::from_secs(24 * 60 * 60);
+        if let Err(error) = crate::rate_limit::purge_older_than(&db, day).await {
+            tracing::warn!(%error, "cannot purge rate-limit counters");
+        }
     }
 }
 

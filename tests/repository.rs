@@ -653,4 +653,14 @@ async fn rate_limits_count_per_window(db: &Db) {
         other.hit(db, "1.2.3.4").await.unwrap().is_ok(),
         "buckets are counted apart"
     );
+
+    let hour = Duration::from_secs(3600);
+    let purge = || grindstone::rate_limit::purge_older_than(db, hour);
+    assert_eq!(purge().await.unwrap(), 0, "current windows stay");
+    sqlx::query("UPDATE rate_limits SET window_start = window_start - $1")
+        .bind(2 * 3_600_000_i64)
+        .execute(db.pool())
+        .await
+        .unwrap();
+    assert_eq!(purge().await.unwrap(), 3, "windows older than an hour go");
 }
