@@ -1,0 +1,61 @@
+// Signing up and in through the real forms, in Chromium.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer } from '../support/server.mjs';
+import { launchBrowser, openPage } from '../support/browser.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+test('a newcomer signs up, signs out and signs in again through the forms', async () => {
+  const { page, errors } = await openPage(browser);
+  await page.goto(`${server.url}/signup`, { waitUntil: 'networkidle' });
+  await page.fill('input[name="name"]', 'Edsger');
+  await page.fill('input[name="email"]', 'edsger@example.com');
+  await page.fill('input[name="password"]', 'goto considered harmful');
+  await page.click('button[type="submit"]:has-text("Create account")');
+  await page.waitForSelector('header a.user-link:has-text("Edsger")');
+
+  await page.click('header button.link-button:has-text("Sign out")');
+  await page.waitForSelector('header a:has-text("Sign in")');
+
+  // A wrong password is refused with a message, and nothing else changes.
+  await page.goto(`${server.url}/login`, { waitUntil: 'networkidle' });
+  await page.fill('input[name="email"]', 'edsger@example.com');
+  await page.fill('input[name="password"]', 'not my password');
+  await page.click('button[type="submit"]:has-text("Sign in")');
+  await page.waitForSelector('p.error:has-text("The email or the password is not right.")');
+
+  await page.fill('input[name="password"]', 'goto considered harmful');
+  await page.click('button[type="submit"]:has-text("Sign in")');
+  await page.waitForSelector('header a.user-link:has-text("Edsger")');
+
+  await page.goto(`${server.url}/settings`, { waitUntil: 'networkidle' });
+  assert.equal(await page.textContent('main h1'), 'Settings');
+
+  // The refused sign-in answers 401, which the browser logs as a failed resource.
+  assert.deepEqual(errors.filter((e) => !e.includes('401')), []);
+  await page.close();
+});
+
+test('a protected page sends an anonymous visitor to sign in and back', async () => {
+  const { page } = await openPage(browser);
+  await page.goto(`${server.url}/settings`, { waitUntil: 'networkidle' });
+  assert.equal(new URL(page.url()).pathname, '/login');
+  await page.fill('input[name="email"]', 'ada@demo.grindstone.dev');
+  await page.fill('input[name="password"]', 'grindstone-demo');
+  await page.click('button[type="submit"]:has-text("Sign in")');
+  await page.waitForURL(`${server.url}/settings`);
+  await page.waitForSelector('header a:has-text("Admin")');
+  await page.close();
+});
