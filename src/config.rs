@@ -29,6 +29,44 @@ pub struct Settings {
     pub data: DataSettings,
     #[serde(default)]
     pub log: LogSettings,
+    /// Sign-in through an OAuth2 / OpenID Connect provider (Google by default); off when absent.
+    pub oauth: Option<OAuthSettings>,
+}
+
+/// An OAuth2 provider for the authorization-code flow with PKCE. Any provider that offers an
+/// OpenID-style userinfo endpoint (`sub`, `email`, `email_verified`, `name`, `picture`) works.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OAuthSettings {
+    /// The name on the sign-in button.
+    #[serde(default = "default_provider_name")]
+    pub provider_name: String,
+    pub client_id: String,
+    pub client_secret: String,
+    #[serde(default = "default_authorize_url")]
+    pub authorize_url: String,
+    #[serde(default = "default_token_url")]
+    pub token_url: String,
+    #[serde(default = "default_userinfo_url")]
+    pub userinfo_url: String,
+    /// Where the provider sends the browser back: this site's `/auth/oauth/callback`.
+    pub redirect_url: String,
+}
+
+fn default_provider_name() -> String {
+    "Google".to_owned()
+}
+
+fn default_authorize_url() -> String {
+    "https://accounts.google.com/o/oauth2/v2/auth".to_owned()
+}
+
+fn default_token_url() -> String {
+    "https://oauth2.googleapis.com/token".to_owned()
+}
+
+fn default_userinfo_url() -> String {
+    "https://openidconnect.googleapis.com/v1/userinfo".to_owned()
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -224,6 +262,19 @@ impl Settings {
         }
         if let Some(url) = &self.server.public_url {
             crate::domain::ExternalUrl::parse(url).map_err(|e| ("server.public_url", e.reason))?;
+        }
+        if let Some(oauth) = &self.oauth {
+            for (key, url) in [
+                ("oauth.authorize_url", &oauth.authorize_url),
+                ("oauth.token_url", &oauth.token_url),
+                ("oauth.userinfo_url", &oauth.userinfo_url),
+                ("oauth.redirect_url", &oauth.redirect_url),
+            ] {
+                crate::domain::ExternalUrl::parse(url).map_err(|e| (key, e.reason))?;
+            }
+            if oauth.client_id.trim().is_empty() {
+                return Err(("oauth.client_id", "must not be empty".to_owned()));
+            }
         }
         if self.database.max_connections == 0 {
             return Err(("database.max_connections", "must be at least 1".to_owned()));

@@ -1,6 +1,8 @@
 //! Building and running the HTTP server: routes, shared state, middleware, graceful shutdown.
 
+use crate::accounts::SignInOptions;
 use crate::accounts::guard::{self, CookiePolicy};
+use crate::accounts::oauth::{self, OAuthState};
 use crate::app::{App, shell};
 use crate::config::Settings;
 use crate::db::{Db, DbError};
@@ -39,6 +41,8 @@ pub enum StartupError {
     },
     #[error("invalid Leptos settings: {0}")]
     Leptos(String),
+    #[error("invalid OAuth settings: {0}")]
+    OAuth(String),
 }
 
 /// A server bound to its port, ready to run.
@@ -65,13 +69,26 @@ impl Application {
         let cookies = CookiePolicy {
             secure: settings.serves_https(),
         };
-        let router = router(
+        let mut router = router(
             AppState {
                 leptos_options,
                 db: db.clone(),
             },
             cookies,
+            SignInOptions {
+                oauth_provider: settings.oauth.as_ref().map(|o| o.provider_name.clone()),
+            },
         );
+        if let Some(oauth) = &settings.oauth {
+            let state =
+                OAuthState::new(db.clone(), oauth, cookies.secure).map_err(StartupError::OAuth)?;
+            router = router.merge(
+                Router::new()
+                    .route("/auth/oauth/start", get(oauth::start))
+                    .route("/auth/oauth/callback", get(oauth::callback))
+                    .with_state(state),
+            );
+        }
         Ok(Self {
             listener,
             router,
@@ -128,7 +145,7 @@ fn leptos_options(settings: &Settings, bound: SocketAddr) -> Result<LeptosOption
     Ok(options)
 }
 
-fn router(state: AppState, cookies: CookiePolicy) -> Router {
+fn router(state: AppState, cookies: CookiePolicy, sign_in: SignInOptions) -> Router {
     let routes = generate_route_list(App);
     let db = state.db.clone();
     let sessions = (state.db.clone(), cookies);
@@ -142,6 +159,7 @@ fn router(state: AppState, cookies: CookiePolicy) -> Router {
             move || {
                 provide_context(db.clone());
                 provide_context(cookies);
+                provide_context(sign_in.clone());
             },
             move || shell(leptos_options.clone()),
         )
@@ -187,7 +205,7 @@ impl MakeRequestId for RequestCounter {
     }
 }
 
-/// Every hour, removes expired sessions and stale rate-limit counters, so that neither table
+/// Every hour, removes expired sessions, OAuth flows and stale rate-limit counters, so that neither table
 /// grows without bound. Several servers doing this at once is harmless.
 async fn housekeeping(db: Db) {
     let mut every_hour = tokio::time::interval(Duration::from_secs(60 * 60));
@@ -196,6 +214,9 @@ async fn housekeeping(db: Db) {
         match crate::accounts::session::purge_expired(&db).await {
             Ok(removed) => tracing::debug!(removed, "purged expired sessions"),
             Err(error) => tracing::warn!(%error, "cannot purge expired sessions"),
+        }
+        if let Err(error) = oauth::purge_expired(&db).await {
+            tracing::warn!(%error, "cannot purge expired OAuth flows");
         }
         let day = Duration::from_secs(24 * 60 * 60);
         if let Err(error) = crate::rate_limit::purge_older_than(&db, day).await {

@@ -7,6 +7,20 @@
 
 use super::CurrentUser;
 use crate::ui::error_message;
+
+/// The sentence for a failure code of `/login?oauth_error=` (mirrors `oauth::Failure`).
+pub(super) fn failure_message(code: &str) -> Option<&'static str> {
+    Some(match code {
+        "denied" => "Sign-in was cancelled at the provider.",
+        "state" => "That sign-in link expired or was already used. Please try again.",
+        "provider" => "The provider could not confirm your account. Please try again.",
+        "unverified" => {
+            "Your email address is not verified at the provider, so it cannot be used here."
+        }
+        "refused" => "This account cannot sign in.",
+        _ => return None,
+    })
+}
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos::server_fn::error::ServerFnUrlError;
@@ -18,6 +32,12 @@ use leptos_router::hooks::{use_location, use_query_map};
 #[server]
 pub async fn me() -> Result<Option<CurrentUser>, ServerFnError> {
     Ok(super::guard::current_user())
+}
+
+/// The ways to sign in besides a password.
+#[server]
+pub async fn sign_in_methods() -> Result<super::SignInOptions, ServerFnError> {
+    Ok(use_context::<super::SignInOptions>().unwrap_or_default())
 }
 
 /// Creates an account with a password and signs it in.
@@ -197,10 +217,31 @@ pub fn LoginPage() -> impl IntoView {
     let auth = expect_context::<AuthActions>();
     let query = use_query_map();
     let next = move || query.read().get("next").unwrap_or_default();
+    let oauth_error = move || {
+        query
+            .read()
+            .get("oauth_error")
+            .and_then(|code| failure_message(&code))
+            .map(|message| view! { <p class="error" role="alert">{message}</p> })
+    };
+    let options = Resource::new(|| (), |_| sign_in_methods());
+    let provider_button = move |options: super::SignInOptions| {
+        options.oauth_provider.map(|provider| {
+            let href = move || format!("/auth/oauth/start?next={}", next());
+            view! {
+                <a class="button oauth" href=href rel="external">
+                    {format!("Continue with {provider}")}
+                </a>
+                <p class="divider">"or"</p>
+            }
+        })
+    };
     view! {
         <Title text="Sign in"/>
         <section class="page auth">
             <h1>"Sign in"</h1>
+            {oauth_error}
+            {crate::ui::when_loaded(options, provider_button)}
             <ActionForm action=auth.sign_in>
                 <input type="hidden" name="next" prop:value=next/>
                 <label>

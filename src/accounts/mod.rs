@@ -7,6 +7,8 @@ mod admin;
 mod auth;
 #[cfg(feature = "ssr")]
 pub mod guard;
+#[cfg(feature = "ssr")]
+pub mod oauth;
 mod pages;
 #[cfg(feature = "ssr")]
 pub mod password;
@@ -152,6 +154,13 @@ impl CurrentUser {
     pub fn is_admin(&self) -> bool {
         self.role == Role::Admin
     }
+}
+
+/// The ways to sign in that this site offers besides a password.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SignInOptions {
+    /// The name of the OAuth provider, when one is configured.
+    pub oauth_provider: Option<String>,
 }
 
 /// A user as the admin page lists them.

@@ -80,6 +80,35 @@ pub async fn by_email(db: &Db, email: &Email) -> Result<Option<User>, sqlx::Erro
     .await
 }
 
+pub async fn by_google_id(db: &Db, google_id: &str) -> Result<Option<User>, sqlx::Error> {
+    sqlx::query_as(&format!(
+        "SELECT {USER_COLUMNS} FROM users WHERE google_id = $1"
+    ))
+    .bind(google_id)
+    .fetch_optional(db.pool())
+    .await
+}
+
+/// Links an account to the provider's id for its user, and takes their picture if the account
+/// has none.
+pub async fn link_google_id(
+    db: &Db,
+    user_id: i64,
+    google_id: &str,
+    picture: Option<&ExternalUrl>,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "UPDATE users SET google_id = $1, profile_picture = COALESCE(profile_picture, $2) \
+         WHERE user_id = $3",
+    )
+    .bind(google_id)
+    .bind(picture.map(ExternalUrl::as_str))
+    .bind(user_id)
+    .execute(db.pool())
+    .await
+    .map(drop)
+}
+
 /// Changes a user's role; returns whether the user exists.
 pub async fn set_role(db: &Db, user_id: i64, role: Role) -> Result<bool, sqlx::Error> {
     let done = sqlx::query("UPDATE users SET role = $1 WHERE user_id = $2")

@@ -1,0 +1,375 @@
+//! Sign-in through an OAuth2 provider (Google by default): the authorization-code flow with
+//! PKCE and a one-time state kept in the database, so that the flow works across servers.
+//!
+//! `GET /auth/oauth/start?next=/path` sends the browser to the provider;
+//! `GET /auth/oauth/callback?code&state` (or `?error`) comes back, exchanges the code, reads the
+//! user's profile and signs them in. An account is linked to an existing one only through an
+//! email address the provider says it verified. Failures send the browser to
+//! `/login?oauth_error=<reason>`, which the sign-in page explains.
+
+use super::repo::{self, CreateUserError, NewUser};
+use super::support::safe_next;
+use super::{DisplayName, Email, Role, session};
+use crate::config::OAuthSettings;
+use crate::db::Db;
+use crate::domain::{ExternalUrl, Timestamp};
+use axum::extract::{Query, State};
+use axum::http::header::{LOCATION, SET_COOKIE};
+use axum::http::{HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use oauth2::basic::BasicClient;
+use oauth2::{
+    AuthUrl, AuthorizationCode, ClientId, ClientSecret, CsrfToken, EndpointNotSet, EndpointSet,
+    PkceCodeChallenge, PkceCodeVerifier, RedirectUrl, Scope, TokenResponse, TokenUrl,
+};
+use serde::Deserialize;
+use sha2::{Digest, Sha256};
+use std::sync::Arc;
+use std::time::Duration;
+
+/// How long a user has to complete the provider's consent screen.
+const FLOW_LIFETIME: Duration = Duration::from_secs(10 * 60);
+
+type Client = BasicClient<EndpointSet, EndpointNotSet, EndpointNotSet, EndpointNotSet, EndpointSet>;
+
+/// What the two routes share.
+#[derive(Clone)]
+pub struct OAuthState {
+    db: Db,
+    client: Arc<Client>,
+    userinfo_url: Arc<str>,
+    http: reqwest::Client,
+    secure_cookies: bool,
+}
+
+impl OAuthState {
+    pub fn new(db: Db, settings: &OAuthSettings, secure_cookies: bool) -> Result<Self, String> {
+        let client = BasicClient::new(ClientId::new(settings.client_id.clone()))
+            .set_client_secret(ClientSecret::new(settings.client_secret.clone()))
+            .set_auth_uri(AuthUrl::new(settings.authorize_url.clone()).map_err(|e| e.to_string())?)
+            .set_token_uri(TokenUrl::new(settings.token_url.clone()).map_err(|e| e.to_string())?)
+            .set_redirect_uri(
+                RedirectUrl::new(settings.redirect_url.clone()).map_err(|e| e.to_string())?,
+            );
+        // Following redirects from the token endpoint would open the door to SSRF.
+        let http = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .timeout(Duration::from_secs(10))
+            .build()
+            .map_err(|e| e.to_string())?;
+        Ok(Self {
+            db,
+            client: Arc::new(client),
+            userinfo_url: Arc::from(settings.userinfo_url.as_str()),
+            http,
+            secure_cookies,
+        })
+    }
+}
+
+/// Why a sign-in through the provider did not complete; the sign-in page explains each.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Failure {
+    /// The user declined on the provider's consent screen.
+    Denied,
+    /// The state was unknown, used already or expired.
+    State,
+    /// The provider failed to exchange the code or to describe the user.
+    Provider,
+    /// The provider has not verified the email address.
+    Unverified,
+    /// The account is disabled, or could not be created.
+    Refused,
+}
+
+impl Failure {
+    fn code(self) -> &'static str {
+        match self {
+            Self::Denied => "denied",
+            Self::State => "state",
+            Self::Provider => "provider",
+            Self::Unverified => "unverified",
+            Self::Refused => "refused",
+        }
+    }
+}
+
+fn hash_state(state: &str) -> String {
+    Sha256::digest(state.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+fn redirect(location: &str) -> Response {
+    match HeaderValue::from_str(location) {
+        Ok(value) => (StatusCode::FOUND, [(LOCATION, value)]).into_response(),
+        Err(_) => (
+            StatusCode::FOUND,
+            [(LOCATION, HeaderValue::from_static("/"))],
+        )
+            .into_response(),
+    }
+}
+
+fn fail(failure: Failure) -> Response {
+    redirect(&format!("/login?oauth_error={}", failure.code()))
+}
+
+#[derive(Deserialize)]
+pub struct StartQuery {
+    next: Option<String>,
+}
+
+/// `GET /auth/oauth/start`: remembers a fresh state and PKCE verifier, then sends the browser
+/// to the provider.
+pub async fn start(State(state): State<OAuthState>, Query(query): Query<StartQuery>) -> Response {
+    let (challenge, verifier) = PkceCodeChallenge::new_random_sha256();
+    let (url, csrf) = state
+        .client
+        .authorize_url(CsrfToken::new_random)
+        .add_scope(Scope::new("openid".to_owned()))
+        .add_scope(Scope::new("email".to_owned()))
+        .add_scope(Scope::new("profile".to_owned()))
+        .set_pkce_challenge(challenge)
+        .url();
+    let expires_at =
+        Timestamp::now().millis() + i64::try_from(FLOW_LIFETIME.as_millis()).unwrap_or(i64::MAX);
+    let stored = sqlx::query(
+        "INSERT INTO oauth_flows (state_hash, pkce_verifier, return_to, expires_at) \
+         VALUES ($1, $2, $3, $4)",
+    )
+    .bind(hash_state(csrf.secret()))
+    .bind(verifier.secret())
+    .bind(safe_next(query.next))
+    .bind(expires_at)
+    .execute(state.db.pool())
+    .await;
+    match stored {
+        Ok(_) => redirect(url.as_str()),
+        Err(error) => {
+            tracing::error!(%error, "cannot store an OAuth flow");
+            (
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "Sign-in is not available right now.",
+            )
+                .into_response()
+        }
+    }
+}
+
+#[derive(Deserialize)]
+pub struct CallbackQuery {
+    code: Option<String>,
+    state: Option<String>,
+    error: Option<String>,
+}
+
+/// The profile the provider's userinfo endpoint returns.
+#[derive(Debug, Deserialize)]
+struct UserInfo {
+    sub: String,
+    email: Option<String>,
+    #[serde(default)]
+    email_verified: bool,
+    name: Option<String>,
+    picture: Option<String>,
+}
+
+/// `GET /auth/oauth/callback`: checks the state, exchanges the code, signs the user in.
+pub async fn callback(
+    State(state): State<OAuthState>,
+    headers: HeaderMap,
+    Query(query): Query<CallbackQuery>,
+) -> Response {
+    // The state is checked (and used up) first, whatever else the provider sent.
+    let Some(flow) = take_flow(&state.db, query.state.as_deref()).await else {
+        return fail(Failure::State);
+    };
+    if query.error.is_some() {
+        return fail(Failure::Denied);
+    }
+    let Some(code) = query.code else {
+        return fail(Failure::Provider);
+    };
+    let info = match fetch_user(&state, code, flow.verifier).await {
+        Ok(info) => info,
+        Err(error) => {
+            tracing::warn!(%error, "OAuth provider failed");
+            return fail(Failure::Provider);
+        }
+    };
+    let user_id = match find_or_create_user(&state.db, info).await {
+        Ok(user_id) => user_id,
+        Err(failure) => return fail(failure),
+    };
+    match sign_in(&state, &headers, user_id).await {
+        Ok(cookie) => {
+            let mut response = redirect(&flow.return_to);
+            if let Ok(value) = HeaderValue::from_str(&cookie) {
+                response.headers_mut().append(SET_COOKIE, value);
+            }
+            response
+        }
+        Err(error) => {
+            tracing::error!(%error, "cannot open a session after OAuth");
+            fail(Failure::Refused)
+        }
+    }
+}
+
+/// Removes flows whose user never came back from the provider.
+pub async fn purge_expired(db: &Db) -> Result<u64, sqlx::Error> {
+    let done = sqlx::query("DELETE FROM oauth_flows WHERE expires_at <= $1")
+        .bind(Timestamp::now())
+        .execute(db.pool())
+        .await?;
+    Ok(done.rows_affected())
+}
+
+struct Flow {
+    verifier: PkceCodeVerifier,
+    return_to: String,
+}
+
+/// Deletes and returns the flow of `state` if it exists and has not expired: a state works once.
+async fn take_flow(db: &Db, state: Option<&str>) -> Option<Flow> {
+    let state = state.filter(|s| !s.is_empty() && s.len() <= 512)?;
+    let (verifier, return_to, expires_at): (String, String, i64) = sqlx::query_as(
+        "DELETE FROM oauth_flows WHERE state_hash = $1 \
+         RETURNING pkce_verifier, return_to, expires_at",
+    )
+    .bind(hash_state(state))
+    .fetch_optional(db.pool())
+    .await
+    .map_err(|error| tracing::error!(%error, "cannot read an OAuth flow"))
+    .ok()??;
+    (expires_at > Timestamp::now().millis()).then(|| Flow {
+        verifier: PkceCodeVerifier::new(verifier),
+        return_to,
+    })
+}
+
+async fn fetch_user(
+    state: &OAuthState,
+    code: String,
+    verifier: PkceCodeVerifier,
+) -> Result<UserInfo, String> {
+    let token = state
+        .client
+        .exchange_code(AuthorizationCode::new(code))
+        .set_pkce_verifier(verifier)
+        .request_async(&state.http)
+        .await
+        .map_err(|e| format!("token exchange: {e}"))?;
+    let response = state
+        .http
+        .get(&*state.userinfo_url)
+        .bearer_auth(token.access_token().secret())
+        .send()
+        .await
+        .map_err(|e| format!("userinfo: {e}"))?;
+    if !response.status().is_success() {
+        return Err(format!("userinfo answered {}", response.status()));
+    }
+    response
+        .json::<UserInfo>()
+        .await
+        .map_err(|e| format!("userinfo body: {e}"))
+}
+
+/// The account of the provider's user: found by their provider id, else linked by a verified
+/// email, else created without a password.
+async fn find_or_create_user(db: &Db, info: UserInfo) -> Result<i64, Failure> {
+    let database = |error: sqlx::Error| {
+        tracing::error!(%error, "OAuth account lookup failed");
+        Failure::Refused
+    };
+    let subject = info.sub.trim();
+    if subject.is_empty() || subject.len() > 255 {
+        return Err(Failure::Provider);
+    }
+    if let Some(user) = repo::by_google_id(db, subject).await.map_err(database)? {
+        return usable(user);
+    }
+    let email = info
+        .email
+        .as_deref()
+        .and_then(|e| Email::parse(e).ok())
+        .ok_or(Failure::Provider)?;
+    if !info.email_verified {
+        return Err(Failure::Unverified);
+    }
+    let picture = info
+        .picture
+        .as_deref()
+        .and_then(|url| ExternalUrl::parse(url).ok());
+    if let Some(user) = repo::by_email(db, &email).await.map_err(database)? {
+        repo::link_google_id(db, user.user_id, subject, picture.as_ref())
+            .await
+            .map_err(database)?;
+        return usable(user);
+    }
+    let name = info
+        .name
+        .as_deref()
+        .and_then(|n| DisplayName::parse(n).ok())
+        .or_else(|| DisplayName::parse(email.as_str().split('@').next().unwrap_or("")).ok())
+        .ok_or(Failure::Provider)?;
+    let new_user = NewUser {
+        name,
+        email,
+        password_hash: None,
+        google_id: Some(subject.to_owned()),
+        profile_picture: picture.map(|p| p.as_str().to_owned()),
+        role: Role::User,
+    };
+    match repo::create(db, &new_user).await {
+        Ok(user_id) => Ok(user_id),
+        Err(CreateUserError::EmailTaken) => Err(Failure::Refused),
+        Err(CreateUserError::Database(error)) => Err(database(error)),
+    }
+}
+
+fn usable(user: repo::User) -> Result<i64, Failure> {
+    if user.disabled_at.is_some() {
+        Err(Failure::Refused)
+    } else {
+        Ok(user.user_id)
+    }
+}
+
+/// Ends the session the browser presented and opens a fresh one; returns its cookie.
+async fn sign_in(state: &OAuthState, headers: &HeaderMap, user_id: i64) -> Result<String, String> {
+    if let Some(old) = session::token_from_headers(headers) {
+        session::end(&state.db, &old)
+            .await
+            .map_err(|e| e.to_string())?;
+    }
+    let token = session::create(&state.db, user_id)
+        .await
+        .map_err(|e| e.to_string())?;
+    repo::touch_last_login(&state.db, user_id)
+        .await
+        .map_err(|e| e.to_string())?;
+    Ok(session::cookie(&token, state.secure_cookies))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_failure_has_a_message() {
+        for failure in [
+            Failure::Denied,
+            Failure::State,
+            Failure::Provider,
+            Failure::Unverified,
+            Failure::Refused,
+        ] {
+            assert!(super::super::auth::failure_message(failure.code()).is_some());
+        }
+        assert!(super::super::auth::failure_message("<script>").is_none());
+    }
+}
