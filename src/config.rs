@@ -79,6 +79,11 @@ pub struct ServerSettings {
     /// The address users reach the site at, such as `https://grindstone.example.com`, when it
     /// differs from `address` (behind a proxy). Cookies are marked Secure when it is https.
     pub public_url: Option<String>,
+    /// Behind a reverse proxy, take the client's address from the last `X-Forwarded-For`
+    /// entry (the one the proxy added) instead of the socket, for per-IP rate limits. Only turn
+    /// this on when every request passes through such a proxy.
+    #[serde(deserialize_with = "native_or_text")]
+    pub trust_forwarded_for: bool,
 }
 
 impl Default for ServerSettings {
@@ -87,6 +92,7 @@ impl Default for ServerSettings {
             address: SocketAddr::from(([127, 0, 0, 1], 3000)),
             site_root: PathBuf::from("target/site"),
             public_url: None,
+            trust_forwarded_for: false,
         }
     }
 }
@@ -98,7 +104,7 @@ pub struct DatabaseSettings {
     /// unset.
     pub url: Option<String>,
     /// Upper bound of the connection pool.
-    #[serde(deserialize_with = "number_or_text")]
+    #[serde(deserialize_with = "native_or_text")]
     pub max_connections: u32,
 }
 
@@ -328,27 +334,26 @@ fn set_key(table: &mut toml::Table, key: &str, value: toml::Value) -> Result<(),
     Err("the key is empty".to_owned())
 }
 
-/// Accepts a TOML number or, as environment variables are always text, a string holding one.
-fn number_or_text<'de, D, T>(deserializer: D) -> Result<T, D::Error>
+/// Accepts a TOML value of the field's type or, as environment variables are always text, a
+/// string holding one ("20", "true").
+fn native_or_text<'de, D, T>(deserializer: D) -> Result<T, D::Error>
 where
     D: Deserializer<'de>,
-    T: FromStr + TryFrom<i64>,
+    T: FromStr + Deserialize<'de>,
     <T as FromStr>::Err: Display,
 {
     #[derive(Deserialize)]
     #[serde(untagged)]
-    enum NumberOrText {
-        Number(i64),
+    enum NativeOrText<T> {
+        Native(T),
         Text(String),
     }
-    match NumberOrText::deserialize(deserializer)? {
-        NumberOrText::Number(n) => {
-            T::try_from(n).map_err(|_| de::Error::custom(format!("{n} is out of range")))
-        }
-        NumberOrText::Text(text) => text
+    match NativeOrText::<T>::deserialize(deserializer)? {
+        NativeOrText::Native(value) => Ok(value),
+        NativeOrText::Text(text) => text
             .trim()
             .parse()
-            .map_err(|e| de::Error::custom(format!("`{text}` is not a valid number: {e}"))),
+            .map_err(|e| de::Error::custom(format!("`{text}` is not valid: {e}"))),
     }
 }
 
@@ -377,6 +382,7 @@ mod tests {
             file,
             &[
                 ("GRINDSTONE_DATABASE__MAX_CONNECTIONS", "7"),
+                ("GRINDSTONE_SERVER__TRUST_FORWARDED_FOR", "true"),
                 ("GRINDSTONE_SERVER__ADDRESS", "127.0.0.1:4000"),
                 ("LEPTOS_SITE_ADDR", "127.0.0.1:5000"),
                 ("DATABASE_URL", "postgres://postgres@127.0.0.1/grindstone"),
@@ -385,6 +391,7 @@ mod tests {
         )
         .unwrap();
         assert_eq!(settings.database.max_connections, 7);
+        assert!(settings.server.trust_forwarded_for);
         assert_eq!(settings.server.address.to_string(), "127.0.0.1:5000");
         assert_eq!(
             settings.database_url(),

@@ -18,10 +18,14 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 use tokio::net::TcpListener;
+use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::request_id::{
     MakeRequestId, PropagateRequestIdLayer, RequestId, SetRequestIdLayer,
 };
 use tower_http::trace::TraceLayer;
+
+/// The largest request body accepted: forms and code submissions are far smaller.
+const MAX_REQUEST_BODY: usize = 512 * 1024;
 
 /// What every handler can reach.
 #[derive(Clone, FromRef)]
@@ -68,6 +72,7 @@ impl Application {
         let leptos_options = leptos_options(settings, bound)?;
         let cookies = CookiePolicy {
             secure: settings.serves_https(),
+            trust_forwarded_for: settings.server.trust_forwarded_for,
         };
         let mut router = router(
             AppState {
@@ -169,6 +174,7 @@ fn router(state: AppState, cookies: CookiePolicy, sign_in: SignInOptions) -> Rou
             guard::resolve_session,
         ))
         .layer(middleware::from_fn(guard::reject_cross_site))
+        .layer(RequestBodyLimitLayer::new(MAX_REQUEST_BODY))
         .layer(PropagateRequestIdLayer::new(request_id.clone()))
         .layer(
             TraceLayer::new_for_http().make_span_with(|request: &Request<_>| {

@@ -641,3 +641,31 @@ async fn a_forged_or_unknown_cookie_is_anonymous() {
     }
     assert!(SessionToken::from_cookie_value(&"A".repeat(43)).is_some());
 }
+
+#[tokio::test]
+async fn behind_a_trusted_proxy_limits_apply_per_forwarded_client() {
+    let app = TestApp::spawn_with(|settings| settings.server.trust_forwarded_for = true).await;
+    let sign_up = |n: u32, client: &'static str| {
+        let email = format!("user{n}@example.com");
+        let request = app
+            .client
+            .post(app.url(SignUp::PATH))
+            .header("origin", format!("http://{}", app.address))
+            .header("x-forwarded-for", format!("6.6.6.6, {client}"))
+            .form(&[
+                ("name", "Someone"),
+                ("email", email.as_str()),
+                ("password", PASSWORD),
+            ]);
+        async move { request.send().await.unwrap().status() }
+    };
+    for n in 0..10 {
+        assert_eq!(sign_up(n, "10.0.0.1").await, StatusCode::OK);
+    }
+    assert_eq!(sign_up(10, "10.0.0.1").await, StatusCode::TOO_MANY_REQUESTS);
+    assert_eq!(
+        sign_up(11, "10.0.0.2").await,
+        StatusCode::OK,
+        "another client is not limited"
+    );
+}

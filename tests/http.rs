@@ -120,3 +120,16 @@ async fn bad_server_function_input_gets_a_clear_error_not_a_crash() {
     let (status, _) = app.get("/healthz").await;
     assert_eq!(status, StatusCode::OK, "the server keeps serving");
 }
+
+#[tokio::test]
+async fn oversized_requests_are_refused() {
+    let app = TestApp::spawn().await;
+    let huge = "x".repeat(600 * 1024);
+    let response = app
+        .browser()
+        .call(ListProblems::PATH, &[("difficulty", &huge)])
+        .await;
+    assert_eq!(response.status(), StatusCode::PAYLOAD_TOO_LARGE);
+    let (status, _) = app.get("/healthz").await;
+    assert_eq!(status, StatusCode::OK);
+}

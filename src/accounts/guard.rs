@@ -15,10 +15,13 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use leptos::prelude::*;
 
-/// How session cookies are set: `Secure` when the site is served over https.
+/// How session cookies are set, and where a client's address comes from.
 #[derive(Debug, Clone, Copy)]
 pub struct CookiePolicy {
+    /// `Secure` cookies: the site is served over https.
     pub secure: bool,
+    /// The last `X-Forwarded-For` entry is the client (a trusted proxy added it).
+    pub trust_forwarded_for: bool,
 }
 
 /// The signed-in user of a request, if any, and the session token they presented.
@@ -154,21 +157,42 @@ pub fn refuse(status: StatusCode, message: &str) -> ServerFnError {
     ServerFnError::new(message)
 }
 
-/// The client's IP address, as the socket saw it.
+/// The client's IP address: as the socket saw it, or as the trusted proxy reported it.
 pub fn client_ip() -> String {
-    use_context::<Parts>()
-        .and_then(|parts| {
+    let Some(parts) = use_context::<Parts>() else {
+        return "unknown".to_owned();
+    };
+    let forwarded = cookie_policy()
+        .trust_forwarded_for
+        .then(|| forwarded_client(&parts.headers))
+        .flatten();
+    forwarded
+        .or_else(|| {
             parts
                 .extensions
                 .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
-                .map(|info| info.0.ip().to_string())
+                .map(|info| info.0.ip())
         })
-        .unwrap_or_else(|| "unknown".to_owned())
+        .map_or_else(|| "unknown".to_owned(), |ip| ip.to_string())
+}
+
+/// The last address of the `X-Forwarded-For` headers: the one our own proxy appended.
+fn forwarded_client(headers: &axum::http::HeaderMap) -> Option<std::net::IpAddr> {
+    headers
+        .get_all("x-forwarded-for")
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .flat_map(|value| value.split(','))
+        .next_back()
+        .and_then(|last| last.trim().parse().ok())
 }
 
 /// The cookie policy of this server.
 pub fn cookie_policy() -> CookiePolicy {
-    use_context::<CookiePolicy>().unwrap_or(CookiePolicy { secure: false })
+    use_context::<CookiePolicy>().unwrap_or(CookiePolicy {
+        secure: false,
+        trust_forwarded_for: false,
+    })
 }
 
 #[cfg(test)]
@@ -181,6 +205,20 @@ mod tests {
             headers.insert(*name, value.parse().unwrap());
         }
         headers
+    }
+
+    #[test]
+    fn the_proxy_added_address_is_the_client() {
+        let spoofed = headers(&[("x-forwarded-for", "6.6.6.6, 10.0.0.7")]);
+        assert_eq!(
+            forwarded_client(&spoofed),
+            Some("10.0.0.7".parse().unwrap())
+        );
+        assert_eq!(
+            forwarded_client(&headers(&[("x-forwarded-for", "junk")])),
+            None
+        );
+        assert_eq!(forwarded_client(&headers(&[])), None);
     }
 
     #[test]
