@@ -1,7 +1,10 @@
 //! Small view helpers shared by every feature's pages.
 
 use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
 use serde::{Serialize, de::DeserializeOwned};
+use std::fmt::Display;
+use std::str::FromStr;
 
 /// The text a user should see for a failed server call: the server's own message, never the
 /// internal wrapping.
@@ -37,6 +40,62 @@ where
                 })
             }}
         </Suspense>
+    }
+}
+
+/// A table of class `list` with one header row; `children` are its body rows.
+#[component]
+pub fn ListTable(
+    #[prop(into)] class: String,
+    headers: &'static [&'static str],
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <table class=format!("list {class}")>
+            <thead>
+                <tr>
+                    {headers
+                        .iter()
+                        .map(|header| view! { <th scope="col">{*header}</th> })
+                        .collect_view()}
+                </tr>
+            </thead>
+            <tbody>{children()}</tbody>
+        </table>
+    }
+}
+
+/// The value of query parameter `name` of the current URL, if it parses.
+pub fn query_param<T: FromStr>(name: &'static str) -> impl Fn() -> Option<T> + Copy {
+    let query = use_query_map();
+    move || query.read().get(name).and_then(|value| value.parse().ok())
+}
+
+/// A row of chips that filter a list page by one query parameter; "All" clears it and the
+/// chip of the current value is marked.
+pub fn filter_chips<T>(
+    label: &'static str,
+    path: &'static str,
+    param: &'static str,
+    choices: &[(&'static str, T)],
+) -> impl IntoView
+where
+    T: Copy + PartialEq + Display + FromStr + Send + Sync + 'static,
+{
+    let current = query_param::<T>(param);
+    let chip = move |text: &'static str, value: Option<T>| {
+        let href = value.map_or_else(|| path.to_owned(), |v| format!("{path}?{param}={v}"));
+        view! {
+            <a href=href class="chip" aria-current=move || (current() == value).then_some("page")>
+                {text}
+            </a>
+        }
+    };
+    view! {
+        <nav class="filters" aria-label=label>
+            {chip("All", None)}
+            {choices.iter().map(|&(text, value)| chip(text, Some(value))).collect_view()}
+        </nav>
     }
 }
 

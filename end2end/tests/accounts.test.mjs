@@ -1,25 +1,14 @@
 // Signing up and in through the real forms, in Chromium.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from '../support/server.mjs';
-import { launchBrowser, openPage } from '../support/browser.mjs';
+import { openPage } from '../support/browser.mjs';
+import { useServerAndBrowser } from '../support/harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const context = useServerAndBrowser();
 
 test('a newcomer signs up, signs out and signs in again through the forms', async () => {
-  const { page, errors } = await openPage(browser);
-  await page.goto(`${server.url}/signup`, { waitUntil: 'networkidle' });
+  const { page, errors } = await openPage(context.browser);
+  await page.goto(`${context.server.url}/signup`, { waitUntil: 'networkidle' });
   await page.fill('input[name="name"]', 'Edsger');
   await page.fill('input[name="email"]', 'edsger@example.com');
   await page.fill('input[name="password"]', 'goto considered harmful');
@@ -30,7 +19,7 @@ test('a newcomer signs up, signs out and signs in again through the forms', asyn
   await page.waitForSelector('header a:has-text("Sign in")');
 
   // A wrong password is refused with a message, and nothing else changes.
-  await page.goto(`${server.url}/login`, { waitUntil: 'networkidle' });
+  await page.goto(`${context.server.url}/login`, { waitUntil: 'networkidle' });
   await page.fill('input[name="email"]', 'edsger@example.com');
   await page.fill('input[name="password"]', 'not my password');
   await page.click('button[type="submit"]:has-text("Sign in")');
@@ -40,7 +29,7 @@ test('a newcomer signs up, signs out and signs in again through the forms', asyn
   await page.click('button[type="submit"]:has-text("Sign in")');
   await page.waitForSelector('header a.user-link:has-text("Edsger")');
 
-  await page.goto(`${server.url}/settings`, { waitUntil: 'networkidle' });
+  await page.goto(`${context.server.url}/settings`, { waitUntil: 'networkidle' });
   assert.equal(await page.textContent('main h1'), 'Settings');
 
   // The refused sign-in answers 401, which the browser logs as a failed resource.
@@ -49,13 +38,13 @@ test('a newcomer signs up, signs out and signs in again through the forms', asyn
 });
 
 test('a protected page sends an anonymous visitor to sign in and back', async () => {
-  const { page } = await openPage(browser);
-  await page.goto(`${server.url}/settings`, { waitUntil: 'networkidle' });
+  const { page } = await openPage(context.browser);
+  await page.goto(`${context.server.url}/settings`, { waitUntil: 'networkidle' });
   assert.equal(new URL(page.url()).pathname, '/login');
   await page.fill('input[name="email"]', 'ada@demo.grindstone.dev');
   await page.fill('input[name="password"]', 'grindstone-demo');
   await page.click('button[type="submit"]:has-text("Sign in")');
-  await page.waitForURL(`${server.url}/settings`);
+  await page.waitForURL(`${context.server.url}/settings`);
   await page.waitForSelector('header a:has-text("Admin")');
   await page.close();
 });

@@ -1,21 +1,10 @@
 // The app shell in a real browser: hydration, client-side navigation, themes, a clean console.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from '../support/server.mjs';
-import { launchBrowser, openPage } from '../support/browser.mjs';
+import { openPage } from '../support/browser.mjs';
+import { useServerAndBrowser } from '../support/harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const context = useServerAndBrowser();
 
 const theme = (page) => page.evaluate(() => document.documentElement.getAttribute('data-theme'));
 
@@ -32,8 +21,8 @@ async function toggleThemeAfterHydration(page) {
 }
 
 test('a page loads, hydrates, navigates client-side and logs no errors', async () => {
-  const { page, errors } = await openPage(browser);
-  const response = await page.goto(`${server.url}/`, { waitUntil: 'networkidle' });
+  const { page, errors } = await openPage(context.browser);
+  const response = await page.goto(`${context.server.url}/`, { waitUntil: 'networkidle' });
   assert.equal(response.status(), 200);
   assert.match(await page.textContent('h1'), /Sharpen your interview skills/);
 
@@ -46,12 +35,12 @@ test('a page loads, hydrates, navigates client-side and logs no errors', async (
     window.__sameDocument = true;
   });
   await page.click('nav.site-nav a[href="/forum"]');
-  await page.waitForURL(`${server.url}/forum`);
+  await page.waitForURL(`${context.server.url}/forum`);
   await page.waitForSelector('text=How I stopped freezing on dynamic programming');
   assert.equal(await page.textContent('main h1'), 'Forum');
 
   await page.click('nav.site-nav a[href="/problems"]');
-  await page.waitForURL(`${server.url}/problems`);
+  await page.waitForURL(`${context.server.url}/problems`);
   await page.waitForSelector('text=Balanced Brackets');
   assert.equal(
     await page.getAttribute('nav.site-nav a[href="/problems"]', 'aria-current'),
@@ -68,8 +57,8 @@ test('a page loads, hydrates, navigates client-side and logs no errors', async (
 });
 
 test('an unknown address shows the 404 page', async () => {
-  const { page, errors } = await openPage(browser);
-  const response = await page.goto(`${server.url}/no-such-page`, { waitUntil: 'networkidle' });
+  const { page, errors } = await openPage(context.browser);
+  const response = await page.goto(`${context.server.url}/no-such-page`, { waitUntil: 'networkidle' });
   assert.equal(response.status(), 404);
   assert.equal(await page.textContent('main h1'), 'Page not found');
   // The browser reports the 404 document itself as a failed resource; nothing else may fail.

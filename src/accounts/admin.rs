@@ -2,7 +2,7 @@
 
 use super::auth::{form_alert, form_error, signed_in};
 use super::{AdminUserRow, CurrentUser, Role};
-use crate::ui::when_loaded;
+use crate::ui::{ListTable, when_loaded};
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -111,20 +111,7 @@ fn user_admin(admin: CurrentUser) -> impl IntoView {
             })
             .collect_view();
         view! {
-            <table class="list users">
-                <thead>
-                    <tr>
-                        <th scope="col">"Name"</th>
-                        <th scope="col">"Email"</th>
-                        <th scope="col">"Role"</th>
-                        <th scope="col">"Joined"</th>
-                        <th scope="col">"Last sign-in"</th>
-                        <th scope="col">"Account"</th>
-                        <th scope="col">"Actions"</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
+            <ListTable class="users" headers=&["Name", "Email", "Role", "Joined", "Last sign-in", "Account", "Actions"]>{rows}</ListTable>
         }
     };
     view! {

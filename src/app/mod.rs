@@ -96,18 +96,22 @@ fn Header() -> impl IntoView {
     }
 }
 
-/// The page for an address that matches no route; answers with HTTP status 404.
-#[component]
-pub fn NotFound() -> impl IntoView {
+/// A page that explains why there is nothing to show, answering with HTTP status `status`.
+fn status_page(status: u16, title: &'static str, message: &'static str) -> impl IntoView {
     #[cfg(feature = "ssr")]
-    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
-        response.set_status(axum::http::StatusCode::NOT_FOUND);
+    if let (Some(response), Ok(status)) = (
+        use_context::<leptos_axum::ResponseOptions>(),
+        axum::http::StatusCode::from_u16(status),
+    ) {
+        response.set_status(status);
     }
+    #[cfg(not(feature = "ssr"))]
+    let _ = status;
     view! {
-        <Title text="Not found"/>
-        <section class="page not-found">
-            <h1>"Page not found"</h1>
-            <p>"There is nothing at this address. It may have moved, or never existed."</p>
+        <Title text=title/>
+        <section class="page status-page" role="alert">
+            <h1>{title}</h1>
+            <p>{message}</p>
             <p>
                 <a href="/">"Back to the start page"</a>
             </p>
@@ -115,39 +119,33 @@ pub fn NotFound() -> impl IntoView {
     }
 }
 
-/// The page shown to a signed-in user who may not see this one; answers with HTTP status 403.
+/// The page for an address that matches no route, or a record that does not exist.
 #[component]
-pub fn Forbidden() -> impl IntoView {
-    #[cfg(feature = "ssr")]
-    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
-        response.set_status(axum::http::StatusCode::FORBIDDEN);
-    }
-    view! {
-        <Title text="Not allowed"/>
-        <section class="page not-found">
-            <h1>"Not allowed"</h1>
-            <p>"Your account may not see this page."</p>
-        </section>
-    }
+pub fn NotFound() -> impl IntoView {
+    status_page(
+        404,
+        "Page not found",
+        "There is nothing at this address. It may have moved, or never existed.",
+    )
 }
 
-/// What the error boundary shows when a page fails to render.
+/// The page shown to a signed-in user who may not see this one.
+#[component]
+pub fn Forbidden() -> impl IntoView {
+    status_page(403, "Not allowed", "Your account may not see this page.")
+}
+
+/// What the error boundary shows when a page fails to render; the errors go to the log.
 #[component]
 fn ErrorPage(errors: ArcRwSignal<Errors>) -> impl IntoView {
-    #[cfg(feature = "ssr")]
-    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
-        response.set_status(axum::http::StatusCode::INTERNAL_SERVER_ERROR);
-    }
     #[cfg(feature = "ssr")]
     for (_, error) in errors.read().iter() {
         tracing::error!(%error, "page failed to render");
     }
     let _ = errors;
-    view! {
-        <Title text="Something went wrong"/>
-        <section class="page error-page" role="alert">
-            <h1>"Something went wrong"</h1>
-            <p>"This page could not be shown. Please try again in a moment."</p>
-        </section>
-    }
+    status_page(
+        500,
+        "Something went wrong",
+        "This page could not be shown. Please try again in a moment.",
+    )
 }

@@ -1,7 +1,7 @@
 //! The pair-programming lobby.
 
 use super::{CollabSessionSummary, open_sessions};
-use crate::ui::{Empty, when_loaded};
+use crate::ui::{Empty, ListTable, when_loaded};
 use leptos::prelude::*;
 
 /// `/collab`: sessions that are waiting for a partner or under way.
@@ -22,16 +22,7 @@ fn session_list(sessions: Vec<CollabSessionSummary>) -> impl IntoView {
         return view! { <Empty message="No open sessions right now."/> }.into_any();
     }
     view! {
-        <table class="list">
-            <thead>
-                <tr>
-                    <th scope="col">"Host"</th>
-                    <th scope="col">"Status"</th>
-                    <th scope="col">"Started"</th>
-                    <th scope="col">"Participants"</th>
-                </tr>
-            </thead>
-            <tbody>
+        <ListTable class="sessions" headers=&["Host", "Status", "Started", "Participants"]>
                 {sessions
                     .into_iter()
                     .map(|session| {
@@ -50,8 +41,7 @@ fn session_list(sessions: Vec<CollabSessionSummary>) -> impl IntoView {
                         }
                     })
                     .collect_view()}
-            </tbody>
-        </table>
+        </ListTable>
     }
     .into_any()
 }

@@ -1,38 +1,23 @@
 //! The news & jobs feed.
 
 use super::{NewsItem, NewsKind, latest_news};
-use crate::ui::{Empty, excerpt, when_loaded};
+use crate::ui::{Empty, excerpt, filter_chips, query_param, when_loaded};
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 
 /// `/news`: news, job posts and promotions, newest first; `?type=` filters.
 #[component]
 pub fn NewsPage() -> impl IntoView {
-    let query = use_query_map();
-    let kind = move || {
-        query
-            .read()
-            .get("type")
-            .and_then(|k| k.parse::<NewsKind>().ok())
-    };
+    let kind = query_param::<NewsKind>("type");
     let items = Resource::new(kind, latest_news);
-    let filter_link = move |label: &'static str, value: Option<NewsKind>| {
-        let href = value.map_or_else(|| "/news".to_owned(), |k| format!("/news?type={k}"));
-        view! {
-            <a href=href class="chip" aria-current=move || (kind() == value).then_some("page")>
-                {label}
-            </a>
-        }
-    };
     view! {
         <section class="page">
             <h1>"News & Jobs"</h1>
-            <nav class="filters" aria-label="Kind">
-                {filter_link("All", None)}
-                {filter_link("News", Some(NewsKind::News))}
-                {filter_link("Jobs", Some(NewsKind::Job))}
-                {filter_link("Promotions", Some(NewsKind::Promotion))}
-            </nav>
+            {filter_chips(
+                "Kind",
+                "/news",
+                "type",
+                &[("News", NewsKind::News), ("Jobs", NewsKind::Job), ("Promotions", NewsKind::Promotion)],
+            )}
             {when_loaded(items, news_list)}
         </section>
     }

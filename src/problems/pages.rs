@@ -2,42 +2,24 @@
 
 use super::{Difficulty, Problem, ProblemSummary, get_problem, list_problems};
 use crate::app::NotFound;
-use crate::ui::{Empty, when_loaded};
+use crate::ui::{Empty, ListTable, filter_chips, query_param, when_loaded};
 use leptos::prelude::*;
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos_router::hooks::use_params_map;
 
 /// `/problems`: every problem with its difficulty and tags; `?difficulty=` filters.
 #[component]
 pub fn ProblemsPage() -> impl IntoView {
-    let query = use_query_map();
-    let difficulty = move || {
-        query
-            .read()
-            .get("difficulty")
-            .and_then(|d| d.parse::<Difficulty>().ok())
-    };
+    let difficulty = query_param::<Difficulty>("difficulty");
     let problems = Resource::new(difficulty, list_problems);
-    let filter_link = move |label: &'static str, value: Option<Difficulty>| {
-        let href = value.map_or_else(
-            || "/problems".to_owned(),
-            |d| format!("/problems?difficulty={d}"),
-        );
-        let current = move || difficulty() == value;
-        view! {
-            <a href=href class="chip" aria-current=move || current().then_some("page")>
-                {label}
-            </a>
-        }
-    };
     view! {
         <section class="page">
             <h1>"Problems"</h1>
-            <nav class="filters" aria-label="Difficulty">
-                {filter_link("All", None)}
-                {filter_link("Easy", Some(Difficulty::Easy))}
-                {filter_link("Medium", Some(Difficulty::Medium))}
-                {filter_link("Hard", Some(Difficulty::Hard))}
-            </nav>
+            {filter_chips(
+                "Difficulty",
+                "/problems",
+                "difficulty",
+                &[("Easy", Difficulty::Easy), ("Medium", Difficulty::Medium), ("Hard", Difficulty::Hard)],
+            )}
             {when_loaded(problems, problem_table)}
         </section>
     }
@@ -48,16 +30,7 @@ fn problem_table(problems: Vec<ProblemSummary>) -> impl IntoView {
         return view! { <Empty message="No problems match this filter yet."/> }.into_any();
     }
     view! {
-        <table class="list problems">
-            <thead>
-                <tr>
-                    <th scope="col">"#"</th>
-                    <th scope="col">"Title"</th>
-                    <th scope="col">"Difficulty"</th>
-                    <th scope="col">"Tags"</th>
-                </tr>
-            </thead>
-            <tbody>
+        <ListTable class="problems" headers=&["#", "Title", "Difficulty", "Tags"]>
                 {problems
                     .into_iter()
                     .map(|problem| {
@@ -77,8 +50,7 @@ fn problem_table(problems: Vec<ProblemSummary>) -> impl IntoView {
                         }
                     })
                     .collect_view()}
-            </tbody>
-        </table>
+        </ListTable>
     }
     .into_any()
 }

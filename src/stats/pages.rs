@@ -1,7 +1,7 @@
 //! The leaderboard page.
 
 use super::{LeaderboardEntry, format_duration, leaderboard};
-use crate::ui::{Empty, when_loaded};
+use crate::ui::{Empty, ListTable, when_loaded};
 use leptos::prelude::*;
 
 /// `/leaderboard`: users ranked by problems solved.
@@ -22,17 +22,7 @@ fn leaderboard_table(entries: Vec<LeaderboardEntry>) -> impl IntoView {
             .into_any();
     }
     view! {
-        <table class="list leaderboard">
-            <thead>
-                <tr>
-                    <th scope="col">"Rank"</th>
-                    <th scope="col">"User"</th>
-                    <th scope="col">"Solved"</th>
-                    <th scope="col">"Average score"</th>
-                    <th scope="col">"Time practised"</th>
-                </tr>
-            </thead>
-            <tbody>
+        <ListTable class="leaderboard" headers=&["Rank", "User", "Solved", "Average score", "Time practised"]>
                 {entries
                     .into_iter()
                     .enumerate()
@@ -50,8 +40,7 @@ fn leaderboard_table(entries: Vec<LeaderboardEntry>) -> impl IntoView {
                         }
                     })
                     .collect_view()}
-            </tbody>
-        </table>
+        </ListTable>
     }
     .into_any()
 }
