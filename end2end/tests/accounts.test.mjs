@@ -6,25 +6,30 @@ import { useServerAndBrowser } from '../support/harness.mjs';
 
 const context = useServerAndBrowser();
 
-test('a newcomer signs up, signs out and signs in again through the forms', async () => {
+test('a newcomer signs up, signs in, signs out and signs in again through the forms', async () => {
   const { page, errors } = await openPage(context.browser);
   await page.goto(`${context.server.url}/signup`, { waitUntil: 'networkidle' });
   await page.fill('input[name="name"]', 'Edsger');
   await page.fill('input[name="email"]', 'edsger@example.com');
   await page.fill('input[name="password"]', 'goto considered harmful');
   await page.click('button[type="submit"]:has-text("Create account")');
-  await page.waitForSelector('header a.user-link:has-text("Edsger")');
-
-  await page.click('header button.link-button:has-text("Sign out")');
-  await page.waitForSelector('header a:has-text("Sign in")');
+  await page.waitForSelector('p.success:has-text("Your account is ready.")');
+  assert.equal(new URL(page.url()).pathname, '/login');
 
   // A wrong password is refused with a message, and nothing else changes.
-  await page.goto(`${context.server.url}/login`, { waitUntil: 'networkidle' });
   await page.fill('input[name="email"]', 'edsger@example.com');
   await page.fill('input[name="password"]', 'not my password');
   await page.click('button[type="submit"]:has-text("Sign in")');
   await page.waitForSelector('p.error:has-text("The email or the password is not right.")');
 
+  await page.fill('input[name="password"]', 'goto considered harmful');
+  await page.click('button[type="submit"]:has-text("Sign in")');
+  await page.waitForSelector('header a.user-link:has-text("Edsger")');
+
+  await page.click('header button.link-button:has-text("Sign out")');
+  await page.waitForSelector('header a:has-text("Sign in")');
+  await page.goto(`${context.server.url}/login`, { waitUntil: 'networkidle' });
+  await page.fill('input[name="email"]', 'edsger@example.com');
   await page.fill('input[name="password"]', 'goto considered harmful');
   await page.click('button[type="submit"]:has-text("Sign in")');
   await page.waitForSelector('header a.user-link:has-text("Edsger")');

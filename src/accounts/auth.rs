@@ -40,7 +40,10 @@ pub async fn sign_in_methods() -> Result<super::SignInOptions, ServerFnError> {
     Ok(use_context::<super::SignInOptions>().unwrap_or_default())
 }
 
-/// Creates an account with a password and signs it in.
+/// Creates an account with a password, then sends the browser to sign in.
+///
+/// The answer is the same whether the email was free or already registered (which is only
+/// logged), so that this form cannot be used to find out who has an account here.
 #[server]
 pub async fn sign_up(
     name: String,
@@ -49,15 +52,15 @@ pub async fn sign_up(
     next: Option<String>,
 ) -> Result<(), ServerFnError> {
     use super::repo::{CreateUserError, NewUser};
-    use super::support::{SIGN_UP_PER_IP, enforce, hash, invalid, safe_next, start_session};
+    use super::support::{SIGN_UP_PER_IP, enforce, hash, invalid, safe_next};
     use super::{DisplayName, Email, Password, Role, guard};
-    use crate::db::internal_error;
 
     let db = crate::db::from_context()?;
     enforce(&db, &SIGN_UP_PER_IP, &guard::client_ip()).await?;
     let name = DisplayName::parse(&name).map_err(invalid)?;
     let email = Email::parse(&email).map_err(invalid)?;
     let password = Password::parse(&password, &email).map_err(invalid)?;
+    // Hashed in both cases, so that the time taken does not tell them apart either.
     let user = NewUser {
         name,
         email,
@@ -66,19 +69,30 @@ pub async fn sign_up(
         profile_picture: None,
         role: Role::User,
     };
-    let user_id = match super::repo::create(&db, &user).await {
-        Ok(user_id) => user_id,
+    match super::repo::create(&db, &user).await {
+        Ok(user_id) => tracing::info!(user_id, "account created"),
         Err(CreateUserError::EmailTaken) => {
-            return Err(guard::refuse(
-                axum::http::StatusCode::CONFLICT,
-                "An account cannot be created with this email. If it is yours, sign in instead.",
-            ));
+            tracing::info!("sign-up with an email that already has an account")
         }
-        Err(CreateUserError::Database(error)) => return Err(internal_error(error)),
-    };
-    start_session(&db, user_id).await?;
-    leptos_axum::redirect(&safe_next(next));
+        Err(CreateUserError::Database(error)) => return Err(crate::db::internal_error(error)),
+    }
+    let next = safe_next(next);
+    leptos_axum::redirect(&format!("/login?welcome=1&next={}", percent_encode(&next)));
     Ok(())
+}
+
+/// Encodes a local path for use as one query-string value.
+#[cfg(feature = "ssr")]
+fn percent_encode(value: &str) -> String {
+    value
+        .bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
 }
 
 /// Signs in with an email and password.
@@ -167,7 +181,6 @@ pub fn provide_auth() {
         move || {
             (
                 sign_in.version().get(),
-                sign_up.version().get(),
                 sign_out.version().get(),
                 sign_out_everywhere.version().get(),
                 update_profile.version().get(),
@@ -225,6 +238,15 @@ pub fn LoginPage() -> impl IntoView {
             .map(|message| view! { <p class="error" role="alert">{message}</p> })
     };
     let options = Resource::new(|| (), |_| sign_in_methods());
+    let welcome = move || {
+        query.read().get("welcome").is_some().then(|| {
+            view! {
+                <p class="success" role="status">
+                    "Your account is ready. Sign in to continue."
+                </p>
+            }
+        })
+    };
     let provider_button = move |options: super::SignInOptions| {
         options.oauth_provider.map(|provider| {
             let href = move || format!("/auth/oauth/start?next={}", next());
@@ -240,6 +262,7 @@ pub fn LoginPage() -> impl IntoView {
         <Title text="Sign in"/>
         <section class="page auth">
             <h1>"Sign in"</h1>
+            {welcome}
             {oauth_error}
             {crate::ui::when_loaded(options, provider_button)}
             <ActionForm action=auth.sign_in>
