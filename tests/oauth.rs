@@ -241,9 +241,14 @@ async fn an_existing_account_is_linked_only_through_a_verified_email() {
         .create_user(
             "Grace",
             "grace@example.com",
-            "a password of hers",
+            "a password someone set",
             Role::User,
         )
+        .await;
+    // Whoever set that password may have registered Grace's address before she came.
+    let mut squatter = app.browser();
+    squatter
+        .sign_in("grace@example.com", "a password someone set")
         .await;
 
     provider.set(|state| state.user["email_verified"] = json!(false));
@@ -269,7 +274,16 @@ async fn an_existing_account_is_linked_only_through_a_verified_email() {
     let linked = user_by_email(&app, "grace@example.com").await;
     assert_eq!(linked.user_id, id);
     assert_eq!(linked.google_id.as_deref(), Some("google-123"));
-    assert!(linked.password_hash.is_some(), "the password still works");
+    assert_eq!(
+        linked.password_hash, None,
+        "the unverified password is dropped"
+    );
+    assert_eq!(
+        squatter.get("/settings").await.status(),
+        StatusCode::FOUND,
+        "earlier sessions end"
+    );
+    assert_eq!(browser.get("/settings").await.status(), StatusCode::OK);
 }
 
 #[tokio::test]

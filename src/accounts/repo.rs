@@ -91,22 +91,32 @@ pub async fn by_google_id(db: &Db, google_id: &str) -> Result<Option<User>, sqlx
 
 /// Links an account to the provider's id for its user, and takes their picture if the account
 /// has none.
+///
+/// The provider verified the email; this site never did. So whoever set the account's
+/// password may not own the address (an attacker can register a victim's email first and wait):
+/// the password is removed and every session ends. The owner can set a new password in the
+/// settings, without the old one.
 pub async fn link_google_id(
     db: &Db,
     user_id: i64,
     google_id: &str,
     picture: Option<&ExternalUrl>,
 ) -> Result<(), sqlx::Error> {
+    let mut tx = db.pool().begin().await?;
     sqlx::query(
-        "UPDATE users SET google_id = $1, profile_picture = COALESCE(profile_picture, $2) \
-         WHERE user_id = $3",
+        "UPDATE users SET google_id = $1, password_hash = NULL, \
+         profile_picture = COALESCE(profile_picture, $2) WHERE user_id = $3",
     )
     .bind(google_id)
     .bind(picture.map(ExternalUrl::as_str))
     .bind(user_id)
-    .execute(db.pool())
-    .await
-    .map(drop)
+    .execute(&mut *tx)
+    .await?;
+    sqlx::query("DELETE FROM sessions WHERE user_id = $1")
+        .bind(user_id)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await
 }
 
 /// Changes a user's role; returns whether the user exists.
