@@ -133,3 +133,20 @@ async fn oversized_requests_are_refused() {
     let (status, _) = app.get("/healthz").await;
     assert_eq!(status, StatusCode::OK);
 }
+
+#[tokio::test]
+async fn every_page_has_its_own_title() {
+    let app = TestApp::spawn().await;
+    grindstone::seed::demo(&app.db).await.unwrap();
+    for (path, title) in [
+        ("/", "<title>Grindstone</title>"),
+        ("/problems", "<title>Problems · Grindstone</title>"),
+        ("/problems/balanced-brackets", "<title>Balanced Brackets · Grindstone</title>"),
+        ("/forum", "<title>Forum · Grindstone</title>"),
+        ("/u/1", "<title>Ada Lovelace · Grindstone</title>"),
+        ("/nowhere", "<title>Page not found · Grindstone</title>"),
+    ] {
+        let (_, body) = app.get(path).await;
+        assert!(body.contains(title), "{path} should have {title}");
+    }
+}

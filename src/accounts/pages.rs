@@ -4,6 +4,7 @@ use super::{PublicProfile, get_profile};
 use crate::app::NotFound;
 use crate::ui::when_loaded;
 use leptos::prelude::*;
+use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 /// `/u/{id}`: a user's public profile.
@@ -53,6 +54,7 @@ fn profile_card(profile: PublicProfile) -> impl IntoView {
         }
     };
     view! {
+        <Title text=profile.name.clone()/>
         <article class="page profile">
             <header class="profile-header">
                 {avatar}

@@ -3,12 +3,14 @@
 use super::{CollabSessionSummary, open_sessions};
 use crate::ui::{Empty, ListTable, when_loaded};
 use leptos::prelude::*;
+use leptos_meta::Title;
 
 /// `/collab`: sessions that are waiting for a partner or under way.
 #[component]
 pub fn CollabPage() -> impl IntoView {
     let sessions = Resource::new(|| (), |_| open_sessions());
     view! {
+        <Title text="Pair programming"/>
         <section class="page">
             <h1>"Pair programming"</h1>
             <p class="lead">"Solve a problem together in a shared editor."</p>

@@ -3,12 +3,14 @@
 use super::{PostSummary, recent_posts};
 use crate::ui::{Empty, excerpt, plural, when_loaded};
 use leptos::prelude::*;
+use leptos_meta::Title;
 
 /// `/forum`: the newest posts.
 #[component]
 pub fn ForumPage() -> impl IntoView {
     let posts = Resource::new(|| (), |_| recent_posts());
     view! {
+        <Title text="Forum"/>
         <section class="page">
             <h1>"Forum"</h1>
             {when_loaded(posts, post_list)}

@@ -3,12 +3,14 @@
 use super::{InterviewTypeActivity, interview_activity};
 use crate::ui::{plural, when_loaded};
 use leptos::prelude::*;
+use leptos_meta::Title;
 
 /// `/interviews`: the kinds of mock interview and how much each has been practised.
 #[component]
 pub fn InterviewsPage() -> impl IntoView {
     let activity = Resource::new(|| (), |_| interview_activity());
     view! {
+        <Title text="Mock interviews"/>
         <section class="page">
             <h1>"Mock interviews"</h1>
             <p class="lead">

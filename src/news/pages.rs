@@ -3,6 +3,7 @@
 use super::{NewsItem, NewsKind, latest_news};
 use crate::ui::{Empty, excerpt, filter_chips, query_param, when_loaded};
 use leptos::prelude::*;
+use leptos_meta::Title;
 
 /// `/news`: news, job posts and promotions, newest first; `?type=` filters.
 #[component]
@@ -10,6 +11,7 @@ pub fn NewsPage() -> impl IntoView {
     let kind = query_param::<NewsKind>("type");
     let items = Resource::new(kind, latest_news);
     view! {
+        <Title text="News & Jobs"/>
         <section class="page">
             <h1>"News & Jobs"</h1>
             {filter_chips(

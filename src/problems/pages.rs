@@ -4,6 +4,7 @@ use super::{Difficulty, Problem, ProblemSummary, get_problem, list_problems};
 use crate::app::NotFound;
 use crate::ui::{Empty, ListTable, filter_chips, query_param, when_loaded};
 use leptos::prelude::*;
+use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 /// `/problems`: every problem with its difficulty and tags; `?difficulty=` filters.
@@ -12,6 +13,7 @@ pub fn ProblemsPage() -> impl IntoView {
     let difficulty = query_param::<Difficulty>("difficulty");
     let problems = Resource::new(difficulty, list_problems);
     view! {
+        <Title text="Problems"/>
         <section class="page">
             <h1>"Problems"</h1>
             {filter_chips(
@@ -98,6 +100,7 @@ fn problem_statement(problem: Problem) -> impl IntoView {
         })
     };
     view! {
+        <Title text=problem.title.clone()/>
         <article class="page problem">
             <h1>{problem.title}</h1>
             <p class="meta">

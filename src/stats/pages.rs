@@ -3,12 +3,14 @@
 use super::{LeaderboardEntry, format_duration, leaderboard};
 use crate::ui::{Empty, ListTable, when_loaded};
 use leptos::prelude::*;
+use leptos_meta::Title;
 
 /// `/leaderboard`: users ranked by problems solved.
 #[component]
 pub fn LeaderboardPage() -> impl IntoView {
     let entries = Resource::new(|| (), |_| leaderboard());
     view! {
+        <Title text="Leaderboard"/>
         <section class="page">
             <h1>"Leaderboard"</h1>
             {when_loaded(entries, leaderboard_table)}
