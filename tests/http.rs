@@ -141,7 +141,10 @@ async fn every_page_has_its_own_title() {
     for (path, title) in [
         ("/", "<title>Grindstone</title>"),
         ("/problems", "<title>Problems · Grindstone</title>"),
-        ("/problems/balanced-brackets", "<title>Balanced Brackets · Grindstone</title>"),
+        (
+            "/problems/balanced-brackets",
+            "<title>Balanced Brackets · Grindstone</title>",
+        ),
         ("/forum", "<title>Forum · Grindstone</title>"),
         ("/u/1", "<title>Ada Lovelace · Grindstone</title>"),
         ("/nowhere", "<title>Page not found · Grindstone</title>"),

@@ -53,3 +53,25 @@ test('a protected page sends an anonymous visitor to sign in and back', async ()
   await page.waitForSelector('header a:has-text("Admin")');
   await page.close();
 });
+
+test('the forms and the lists work with JavaScript turned off', async () => {
+  const browserContext = await context.browser.newContext({ javaScriptEnabled: false });
+  const page = await browserContext.newPage();
+  await page.goto(`${context.server.url}/login`);
+  await page.fill('input[name="email"]', 'grace@demo.grindstone.dev');
+  await page.fill('input[name="password"]', 'a wrong password');
+  await Promise.all([page.waitForNavigation(), page.click('button[type="submit"]:has-text("Sign in")')]);
+  assert.equal(new URL(page.url()).pathname, '/login');
+  assert.match(await page.textContent('p.error'), /The email or the password is not right/);
+
+  await page.fill('input[name="email"]', 'grace@demo.grindstone.dev');
+  await page.fill('input[name="password"]', 'grindstone-demo');
+  await Promise.all([page.waitForNavigation(), page.click('button[type="submit"]:has-text("Sign in")')]);
+  assert.equal(new URL(page.url()).pathname, '/');
+  assert.equal(await page.textContent('header a.user-link'), 'Grace Hopper');
+
+  // Lists loaded on the server are in place too, not waiting for a script to move them.
+  await page.goto(`${context.server.url}/forum`);
+  assert.equal(await page.isVisible('text=How I stopped freezing on dynamic programming'), true);
+  await browserContext.close();
+});
