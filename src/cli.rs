@@ -30,11 +30,16 @@ enum Command {
     Serve,
     /// Create the database if needed and apply pending migrations.
     Migrate,
-    /// Load content into the database.
+    /// Load the problem bank into the database (and, with --demo, demo content).
     Seed {
-        /// Demo users, problems, forum posts, news and sessions for a first look.
-        #[arg(long, required = true)]
+        /// Also demo users, forum posts, news and sessions for a first look.
+        #[arg(long)]
         demo: bool,
+    },
+    /// Manage problems.
+    Problems {
+        #[command(subcommand)]
+        command: ProblemsCommand,
     },
     /// Create an administrator. The password is read from standard input, or asked for twice
     /// when standard input is a terminal.
@@ -43,6 +48,16 @@ enum Command {
         email: String,
         #[arg(long)]
         name: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum ProblemsCommand {
+    /// Import a problem package directory, or every package in a directory of packages
+    /// (see docs/PROBLEM_FORMAT.md). A problem whose slug exists is updated in place.
+    Import {
+        #[arg(value_name = "DIR")]
+        path: PathBuf,
     },
 }
 
@@ -84,14 +99,22 @@ async fn execute(command: Command, settings: &Settings) -> anyhow::Result<()> {
             println!("The database is up to date.");
         }
         Command::Seed { demo } => {
-            debug_assert!(demo, "clap requires --demo");
             let db = connect(settings).await?;
-            match crate::seed::demo(&db).await? {
-                crate::seed::Outcome::Loaded => println!("Demo content loaded."),
-                crate::seed::Outcome::AlreadyPresent => {
-                    println!("Demo content is already present; nothing changed.")
+            import(&db, &settings.data.problem_bank).await?;
+            if demo {
+                match crate::seed::demo(&db).await? {
+                    crate::seed::Outcome::Loaded => println!("Demo content loaded."),
+                    crate::seed::Outcome::AlreadyPresent => {
+                        println!("Demo content is already present; nothing changed.")
+                    }
                 }
             }
+        }
+        Command::Problems {
+            command: ProblemsCommand::Import { path },
+        } => {
+            let db = connect(settings).await?;
+            import(&db, &path).await?;
         }
         Command::CreateAdmin { email, name } => {
             let email = Email::parse(&email)?;
@@ -102,6 +125,18 @@ async fn execute(command: Command, settings: &Settings) -> anyhow::Result<()> {
             println!("Administrator created with user id {user_id}.");
         }
     }
+    Ok(())
+}
+
+/// Imports the package or packages at `path` and says what changed.
+async fn import(db: &Db, path: &std::path::Path) -> anyhow::Result<()> {
+    let import = crate::seed::problem_bank(db, path).await?;
+    println!(
+        "Problems from {}: {} created, {} updated.",
+        path.display(),
+        import.created,
+        import.updated
+    );
     Ok(())
 }
 

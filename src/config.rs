@@ -122,12 +122,15 @@ impl Default for DatabaseSettings {
 pub struct DataSettings {
     /// Where the server keeps its files (the default SQLite database among them).
     pub dir: PathBuf,
+    /// The problem bank: a directory of problem packages that `grindstone seed` loads.
+    pub problem_bank: PathBuf,
 }
 
 impl Default for DataSettings {
     fn default() -> Self {
         Self {
             dir: PathBuf::from("data"),
+            problem_bank: PathBuf::from("problems"),
         }
     }
 }

@@ -1,4 +1,5 @@
-//! Demo content, so that a newcomer's first start shows a living site.
+//! Content for a new site: the problem bank, and demo content so that a newcomer's first start
+//! shows a living site.
 //!
 //! Every demo user can sign in with the password [`DEMO_PASSWORD`]; Ada is an administrator.
 
@@ -9,9 +10,10 @@ use crate::domain::{Body, ExternalUrl, Title};
 use crate::forum;
 use crate::interviews::{self, InterviewStatus, InterviewType};
 use crate::news::{self, NewsKind};
-use crate::problems::{self, Difficulty, Slug};
+use crate::problems;
 use crate::stats;
 use anyhow::Context;
+use std::path::Path;
 
 /// The password of every demo account.
 pub const DEMO_PASSWORD: &str = "grindstone-demo";
@@ -53,84 +55,30 @@ const USERS: &[DemoUser] = &[
     },
 ];
 
-struct DemoProblem {
-    slug: &'static str,
-    title: &'static str,
-    difficulty: Difficulty,
-    description: &'static str,
-    input: &'static str,
-    output: &'static str,
-    constraints: &'static str,
-    tags: &'static [&'static str],
+/// How many problems storing a bank created and updated.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct BankImport {
+    pub created: usize,
+    pub updated: usize,
 }
 
-const PROBLEMS: &[DemoProblem] = &[
-    DemoProblem {
-        slug: "pair-with-target-sum",
-        title: "Pair With Target Sum",
-        difficulty: Difficulty::Easy,
-        description: "A cashier wants to hand back exactly T coins' worth using two different \
-                      coins from the drawer. Given the values of the coins in the drawer, find \
-                      two different positions whose values add up to T.",
-        input: "The first line holds n and T. The second line holds n integers, the values \
-                of the coins.",
-        output: "Print the two positions (1-based, smaller first) separated by a space, or -1 \
-                 if no pair exists. If several pairs exist, print the one whose first position \
-                 is smallest, then whose second position is smallest.",
-        constraints: "2 ≤ n ≤ 200000, -10^9 ≤ values, T ≤ 10^9",
-        tags: &["arrays", "hashing"],
-    },
-    DemoProblem {
-        slug: "balanced-brackets",
-        title: "Balanced Brackets",
-        difficulty: Difficulty::Easy,
-        description: "A code formatter must refuse files whose brackets do not match. Decide \
-                      whether a line made of the characters ()[]{} is balanced: every opening \
-                      bracket is closed by the matching bracket, in the right order.",
-        input: "One line of at most 100000 bracket characters (possibly empty).",
-        output: "Print YES if the line is balanced, NO otherwise.",
-        constraints: "0 ≤ length ≤ 100000",
-        tags: &["stack", "strings"],
-    },
-    DemoProblem {
-        slug: "longest-calm-stretch",
-        title: "Longest Calm Stretch",
-        difficulty: Difficulty::Medium,
-        description: "A weather station records one temperature per hour. A stretch of \
-                      consecutive hours is calm when its highest and lowest readings differ by \
-                      at most K degrees. Find the length of the longest calm stretch.",
-        input: "The first line holds n and K. The second line holds n integer readings.",
-        output: "Print the length of the longest calm stretch.",
-        constraints: "1 ≤ n ≤ 200000, 0 ≤ K ≤ 10^9, |reading| ≤ 10^9",
-        tags: &["sliding window", "arrays"],
-    },
-    DemoProblem {
-        slug: "cheapest-path-through-the-grid",
-        title: "Cheapest Path Through the Grid",
-        difficulty: Difficulty::Medium,
-        description: "A robot crosses a warehouse floor laid out as a grid of toll tiles, \
-                      starting at the top-left tile and ending at the bottom-right one. It may \
-                      only move right or down. Find the smallest total toll it can pay, \
-                      counting both the first and the last tile.",
-        input: "The first line holds r and c. Then r lines of c non-negative integers.",
-        output: "Print the smallest total toll.",
-        constraints: "1 ≤ r, c ≤ 1000, 0 ≤ toll ≤ 10^6",
-        tags: &["dynamic programming"],
-    },
-    DemoProblem {
-        slug: "fewest-meeting-rooms",
-        title: "Fewest Meeting Rooms",
-        difficulty: Difficulty::Hard,
-        description: "An office books meetings as half-open time intervals [start, end). Two \
-                      meetings that overlap need different rooms; a meeting may start in a room \
-                      at the very moment another one ends there. Find the fewest rooms that \
-                      hold all the meetings.",
-        input: "The first line holds n. Then n lines, each with start and end.",
-        output: "Print the fewest rooms needed.",
-        constraints: "1 ≤ n ≤ 200000, 0 ≤ start < end ≤ 10^9",
-        tags: &["intervals", "heaps", "greedy"],
-    },
-];
+/// Loads the package at `path`, or every package below it, and stores them; every package is
+/// checked before any is stored. Problems whose slug exists are updated in place.
+pub async fn problem_bank(db: &Db, path: &Path) -> anyhow::Result<BankImport> {
+    let packages = if path.join("problem.toml").is_file() {
+        vec![problems::package::load(path)?]
+    } else {
+        problems::package::load_all(path)?
+    };
+    let mut import = BankImport::default();
+    for package in &packages {
+        match problems::repo::store_package(db, package).await?.1 {
+            problems::repo::Stored::Created => import.created += 1,
+            problems::repo::Stored::Updated => import.updated += 1,
+        }
+    }
+    Ok(import)
+}
 
 /// Loads the demo content unless it is already there.
 pub async fn demo(db: &Db) -> anyhow::Result<Outcome> {
@@ -139,7 +87,6 @@ pub async fn demo(db: &Db) -> anyhow::Result<Outcome> {
         return Ok(Outcome::AlreadyPresent);
     }
     let users = create_users(db).await?;
-    create_problems(db, users[0]).await?;
     create_forum(db, &users).await?;
     create_news(db).await?;
     create_activity(db, &users).await?;
@@ -167,27 +114,6 @@ async fn create_users(db: &Db) -> anyhow::Result<Vec<i64>> {
         ids.push(id);
     }
     Ok(ids)
-}
-
-async fn create_problems(db: &Db, creator_id: i64) -> anyhow::Result<()> {
-    for problem in PROBLEMS {
-        let new_problem = problems::repo::NewProblem {
-            slug: Slug::parse(problem.slug)?,
-            title: Title::parse(problem.title)?,
-            description: Body::parse(problem.description)?,
-            difficulty: problem.difficulty,
-            input: problem.input.to_owned(),
-            output: problem.output.to_owned(),
-            constraints: problem.constraints.to_owned(),
-            leetcode_id: None,
-            creator_id: Some(creator_id),
-            tags: problem.tags.iter().map(|t| t.to_string()).collect(),
-        };
-        problems::repo::create(db, &new_problem)
-            .await
-            .with_context(|| format!("cannot create demo problem {}", problem.slug))?;
-    }
-    Ok(())
 }
 
 async fn create_forum(db: &Db, users: &[i64]) -> anyhow::Result<()> {

@@ -13,6 +13,7 @@ fn grindstone(args: &[&str], database_url: &str, stdin: &str) -> Output {
         .args(args)
         .env("DATABASE_URL", database_url)
         .env("GRINDSTONE_CONFIG", "/dev/null")
+        .env("GRINDSTONE_DATA__PROBLEM_BANK", "tests/fixtures/problems")
         .env_remove("RUST_LOG")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -37,7 +38,7 @@ fn help_lists_every_command() {
     let output = grindstone(&["--help"], "sqlite://unused.db", "");
     assert!(output.status.success());
     let help = text(&output.stdout);
-    for command in ["serve", "migrate", "seed", "create-admin"] {
+    for command in ["serve", "migrate", "seed", "create-admin", "problems"] {
         assert!(
             help.contains(command),
             "--help should list {command}:\n{help}"
@@ -139,9 +140,58 @@ async fn migrate_and_seed_prepare_a_database() {
     assert!(migrate.status.success(), "{}", text(&migrate.stderr));
     let seed = grindstone(&["seed", "--demo"], &url, "");
     assert!(seed.status.success(), "{}", text(&seed.stderr));
-    assert!(text(&seed.stdout).contains("Demo content loaded."));
+    let out = text(&seed.stdout);
+    assert!(out.contains("2 created, 0 updated."), "{out}");
+    assert!(out.contains("Demo content loaded."), "{out}");
     let again = grindstone(&["seed", "--demo"], &url, "");
-    assert!(text(&again.stdout).contains("already present"));
+    let out = text(&again.stdout);
+    assert!(out.contains("0 created, 2 updated."), "{out}");
+    assert!(out.contains("already present"), "{out}");
+}
+
+#[tokio::test]
+async fn a_broken_package_is_refused_whole() {
+    let database = TestDb::sqlite().await;
+    let bank = tempfile::tempdir().unwrap();
+    let good = bank.path().join("sum-of-two");
+    std::fs::create_dir_all(good.join("tests")).unwrap();
+    let fixture = std::path::Path::new("tests/fixtures/problems/sum-of-two");
+    for file in [
+        "problem.toml",
+        "statement.md",
+        "tests/01.in",
+        "tests/01.out",
+    ] {
+        std::fs::copy(fixture.join(file), good.join(file)).unwrap();
+    }
+    let bad = bank.path().join("zz-broken");
+    std::fs::create_dir_all(&bad).unwrap();
+    std::fs::write(bad.join("problem.toml"), "title = \"Broken\"\n").unwrap();
+
+    let output = grindstone(
+        &["problems", "import", bank.path().to_str().unwrap()],
+        &database.url(),
+        "",
+    );
+    assert!(!output.status.success());
+    let stderr = text(&output.stderr);
+    assert!(stderr.contains("zz-broken/problem.toml"), "{stderr}");
+    assert!(stderr.contains("missing field"), "{stderr}");
+    assert_eq!(
+        grindstone::problems::repo::count(database.db())
+            .await
+            .unwrap(),
+        0,
+        "nothing is stored when one package is broken"
+    );
+
+    let output = grindstone(
+        &["problems", "import", good.to_str().unwrap()],
+        &database.url(),
+        "",
+    );
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    assert!(text(&output.stdout).contains("1 created, 0 updated."));
 }
 
 #[test]

@@ -26,12 +26,16 @@ async fn health_check_reports_the_database() {
 #[tokio::test]
 async fn every_area_renders_its_list_from_the_database() {
     let app = TestApp::spawn().await;
+    app.load_fixture_problems().await;
     grindstone::seed::demo(&app.db).await.unwrap();
     let expectations = [
         ("/", "Sharpen your interview skills."),
-        ("/problems", "Balanced Brackets"),
-        ("/problems?difficulty=Hard", "Fewest Meeting Rooms"),
-        ("/problems/longest-calm-stretch", "longest calm stretch"),
+        ("/problems", "Sum of Two"),
+        ("/problems?difficulty=Hard", "Closest Average"),
+        (
+            "/problems/sum-of-two",
+            "Time limit 1000 ms · memory limit 64 MB",
+        ),
         ("/interviews", "1 session completed · 1 answer graded"),
         ("/forum", "How I stopped freezing on dynamic programming"),
         ("/collab", "Katherine Johnson"),
@@ -47,7 +51,7 @@ async fn every_area_renders_its_list_from_the_database() {
         assert!(!body.contains("class=\"error\""), "{path} shows an error");
     }
     let (_, easy) = app.get("/problems?difficulty=Easy").await;
-    assert!(!easy.contains("Fewest Meeting Rooms"), "the filter applies");
+    assert!(!easy.contains("Closest Average"), "the filter applies");
 }
 
 #[tokio::test]
@@ -88,10 +92,10 @@ async fn pages_carry_the_hydration_scripts_and_stylesheet() {
 #[tokio::test]
 async fn server_functions_answer_over_http() {
     let app = TestApp::spawn().await;
-    grindstone::seed::demo(&app.db).await.unwrap();
+    app.load_fixture_problems().await;
     let response = app
         .browser()
-        .call(ListProblems::PATH, &[("difficulty", "Medium")])
+        .call(ListProblems::PATH, &[("difficulty", "Hard")])
         .await;
     assert_eq!(response.status(), StatusCode::OK);
     let problems: serde_json::Value = response.json().await.unwrap();
@@ -101,10 +105,7 @@ async fn server_functions_answer_over_http() {
         .iter()
         .map(|p| p["title"].as_str().unwrap())
         .collect();
-    assert_eq!(
-        titles,
-        ["Longest Calm Stretch", "Cheapest Path Through the Grid"]
-    );
+    assert_eq!(titles, ["Closest Average"]);
 }
 
 #[tokio::test]
@@ -137,13 +138,14 @@ async fn oversized_requests_are_refused() {
 #[tokio::test]
 async fn every_page_has_its_own_title() {
     let app = TestApp::spawn().await;
+    app.load_fixture_problems().await;
     grindstone::seed::demo(&app.db).await.unwrap();
     for (path, title) in [
         ("/", "<title>Grindstone</title>"),
         ("/problems", "<title>Problems · Grindstone</title>"),
         (
-            "/problems/balanced-brackets",
-            "<title>Balanced Brackets · Grindstone</title>",
+            "/problems/sum-of-two",
+            "<title>Sum of Two · Grindstone</title>",
         ),
         ("/forum", "<title>Forum · Grindstone</title>"),
         ("/u/1", "<title>Ada Lovelace · Grindstone</title>"),

@@ -9,7 +9,7 @@ use grindstone::db::Db;
 use grindstone::domain::{Body, ExternalUrl, Title};
 use grindstone::forum;
 use grindstone::interviews::{self, InterviewStatus, InterviewType};
-use grindstone::judge::Verdict;
+use grindstone::judge::{Checker, Verdict};
 use grindstone::news::{self, NewsKind};
 use grindstone::problems::{self, Difficulty, Slug};
 use grindstone::seed;
@@ -62,6 +62,7 @@ on_both_databases!(
     disabling_an_account_ends_its_sessions,
     profiles_and_passwords_are_updated,
     rate_limits_count_per_window,
+    problem_packages_are_stored_and_updated,
 );
 
 async fn user(db: &Db, name: &str, email: &str) -> i64 {
@@ -88,6 +89,10 @@ async fn problem(db: &Db, slug: &str, difficulty: Difficulty, tags: &[&str]) -> 
         leetcode_id: Some(1),
         creator_id: None,
         tags: tags.iter().map(|t| t.to_string()).collect(),
+        time_limit_ms: 1000,
+        memory_limit_mb: 256,
+        checker: Checker::Tokens,
+        checker_config: None,
     };
     problems::repo::create(db, &new_problem).await.unwrap()
 }
@@ -269,6 +274,10 @@ async fn problem_slugs_are_unique(db: &Db) {
         leetcode_id: None,
         creator_id: None,
         tags: vec!["a".to_owned()],
+        time_limit_ms: 1000,
+        memory_limit_mb: 256,
+        checker: Checker::Tokens,
+        checker_config: None,
     };
     assert!(problems::repo::create(db, &new_problem).await.is_err());
     // The failed insert left no tag behind: the transaction was rolled back.
@@ -526,7 +535,6 @@ async fn the_demo_seed_loads_once(db: &Db) {
     assert_eq!(seed::demo(db).await.unwrap(), seed::Outcome::Loaded);
     assert_eq!(seed::demo(db).await.unwrap(), seed::Outcome::AlreadyPresent);
     assert_eq!(accounts::repo::count(db).await.unwrap(), 4);
-    assert!(problems::repo::count(db).await.unwrap() >= 5);
     assert!(!forum::repo::recent(db, 10).await.unwrap().is_empty());
     assert!(!news::repo::latest(db, None, 10).await.unwrap().is_empty());
     assert!(!stats::repo::leaderboard(db, 10).await.unwrap().is_empty());
@@ -663,4 +671,54 @@ async fn rate_limits_count_per_window(db: &Db) {
         .await
         .unwrap();
     assert_eq!(purge().await.unwrap(), 3, "windows older than an hour go");
+}
+
+async fn problem_packages_are_stored_and_updated(db: &Db) {
+    let root = std::path::Path::new("tests/fixtures/problems");
+    let first = seed::problem_bank(db, root).await.unwrap();
+    assert_eq!((first.created, first.updated), (2, 0));
+    let sum = problems::repo::by_slug(db, &Slug::parse("sum-of-two").unwrap())
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!((sum.time_limit_ms, sum.memory_limit_mb), (1000, 64));
+    assert_eq!(sum.tags, ["arrays", "math"]);
+    let tests = problems::repo::tests_of(db, sum.problem_id).await.unwrap();
+    assert_eq!(tests.len(), 3);
+    assert!(tests[0].sample && !tests[2].sample);
+    assert_eq!(tests[2].input, "1000000000 1000000000\n");
+
+    let author = user(db, "Coder", "coder@example.com").await;
+    submissions::repo::create(db, sum.problem_id, author, "python", "print(3)")
+        .await
+        .unwrap();
+    let again = seed::problem_bank(db, &root.join("sum-of-two"))
+        .await
+        .unwrap();
+    assert_eq!((again.created, again.updated), (0, 1));
+    let same = problems::repo::by_slug(db, &Slug::parse("sum-of-two").unwrap())
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(same.problem_id, sum.problem_id, "updated in place");
+    assert_eq!(
+        problems::repo::tests_of(db, sum.problem_id)
+            .await
+            .unwrap()
+            .len(),
+        3
+    );
+    assert_eq!(
+        submissions::repo::of_user(db, author, 10)
+            .await
+            .unwrap()
+            .len(),
+        1,
+        "submissions stay attached"
+    );
+    let average = problems::repo::by_slug(db, &Slug::parse("closest-average").unwrap())
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(average.difficulty, Difficulty::Hard);
 }

@@ -1,7 +1,7 @@
 //! The judge: compiles and runs submitted code in a sandbox and decides a verdict.
 //!
-//! For now this module holds the verdict model that submissions store; the sandbox, the
-//! language table and the queue workers come with the judge issue.
+//! For now this module holds the models that submissions and problems store (verdicts,
+//! checkers); the sandbox, the language table and the queue workers come with the judge issue.
 
 use crate::domain::text_enum;
 
@@ -43,5 +43,21 @@ impl Verdict {
             Self::InternalError => "Internal Error",
             Self::Ok => "Finished",
         }
+    }
+}
+
+text_enum! {
+    /// How a program's output is compared with the expected output.
+    pub enum Checker {
+        /// Byte for byte.
+        Exact => "exact",
+        /// The same whitespace-separated tokens.
+        Tokens => "tokens",
+        /// Tokens, with numbers equal within an absolute or relative tolerance.
+        Float => "float",
+        /// The same non-empty trimmed lines, in any order.
+        UnorderedLines => "unordered-lines",
+        /// A checker program decides.
+        Custom => "custom",
     }
 }

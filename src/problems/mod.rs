@@ -1,5 +1,7 @@
 //! Problems: the bank of practice problems, their tags, the list and the problem page.
 
+#[cfg(feature = "ssr")]
+pub mod package;
 mod pages;
 #[cfg(feature = "ssr")]
 pub mod repo;
@@ -77,6 +79,8 @@ pub struct Problem {
     pub leetcode_id: Option<i64>,
     pub creator_id: Option<i64>,
     pub created_at: Timestamp,
+    pub time_limit_ms: i64,
+    pub memory_limit_mb: i64,
     #[cfg_attr(feature = "ssr", sqlx(skip))]
     pub tags: Vec<String>,
 }

@@ -109,6 +109,13 @@ fn problem_statement(problem: Problem) -> impl IntoView {
                 {problem
                     .leetcode_id
                     .map(|id| view! { <span class="muted">"LeetCode #" {id}</span> })}
+                <span class="muted">
+                    {format!(
+                        "Time limit {} ms · memory limit {} MB",
+                        problem.time_limit_ms,
+                        problem.memory_limit_mb,
+                    )}
+                </span>
             </p>
             <div class="statement">{problem.description}</div>
             {section("Input", problem.input)}

@@ -1,8 +1,10 @@
 //! Problem storage.
 
+use super::package::{PackageTest, ProblemPackage};
 use super::{Difficulty, Problem, ProblemSummary, Slug};
 use crate::db::Db;
 use crate::domain::{Body, Timestamp, Title};
+use crate::judge::Checker;
 use sqlx::Row;
 
 /// A problem to be stored; its text has been parsed already.
@@ -18,15 +20,102 @@ pub struct NewProblem {
     pub leetcode_id: Option<i64>,
     pub creator_id: Option<i64>,
     pub tags: Vec<String>,
+    /// Per test, for C, C++ and Rust; the judge scales it for slower languages.
+    pub time_limit_ms: i64,
+    pub memory_limit_mb: i64,
+    pub checker: Checker,
+    /// The checker's settings: tolerances, or a custom checker's program.
+    pub checker_config: Option<serde_json::Value>,
+}
+
+/// Whether storing a package created its problem or replaced an existing one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stored {
+    Created,
+    Updated,
 }
 
 /// Stores a problem with its tags in one transaction and returns its id.
 pub async fn create(db: &Db, problem: &NewProblem) -> Result<i64, sqlx::Error> {
     let mut tx = db.pool().begin().await?;
-    let problem_id: i64 = sqlx::query_scalar(
+    let problem_id = insert_problem(&mut tx, problem).await?;
+    insert_tags(&mut tx, problem_id, &problem.tags).await?;
+    tx.commit().await?;
+    Ok(problem_id)
+}
+
+/// Stores a package: a new problem, or, when its slug exists, the problem's new statement,
+/// limits, tags and tests under the same id (so that its submissions stay attached).
+pub async fn store_package(
+    db: &Db,
+    package: &ProblemPackage,
+) -> Result<(i64, Stored), sqlx::Error> {
+    let problem = &package.problem;
+    let mut tx = db.pool().begin().await?;
+    let existing: Option<i64> =
+        sqlx::query_scalar("SELECT problem_id FROM problems WHERE slug = $1")
+            .bind(problem.slug.as_str())
+            .fetch_optional(&mut *tx)
+            .await?;
+    let (problem_id, stored) = match existing {
+        Some(problem_id) => {
+            sqlx::query(
+                "UPDATE problems SET title = $1, description = $2, difficulty = $3, input = $4, \
+                 output = $5, constraints = $6, leetcode_id = $7, time_limit_ms = $8, \
+                 memory_limit_mb = $9, checker = $10, checker_config = $11 \
+                 WHERE problem_id = $12",
+            )
+            .bind(problem.title.as_str())
+            .bind(problem.description.as_str())
+            .bind(problem.difficulty)
+            .bind(&problem.input)
+            .bind(&problem.output)
+            .bind(&problem.constraints)
+            .bind(problem.leetcode_id)
+            .bind(problem.time_limit_ms)
+            .bind(problem.memory_limit_mb)
+            .bind(problem.checker)
+            .bind(problem.checker_config.as_ref().map(|c| c.to_string()))
+            .bind(problem_id)
+            .execute(&mut *tx)
+            .await?;
+            for table in ["problem_tags", "problem_tests"] {
+                sqlx::query(&format!("DELETE FROM {table} WHERE problem_id = $1"))
+                    .bind(problem_id)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+            (problem_id, Stored::Updated)
+        }
+        None => (insert_problem(&mut tx, problem).await?, Stored::Created),
+    };
+    insert_tags(&mut tx, problem_id, &problem.tags).await?;
+    for test in &package.tests {
+        sqlx::query(
+            "INSERT INTO problem_tests (problem_id, number, input, output, sample) \
+             VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(problem_id)
+        .bind(test.number)
+        .bind(&test.input)
+        .bind(&test.output)
+        .bind(i64::from(test.sample))
+        .execute(&mut *tx)
+        .await?;
+    }
+    tx.commit().await?;
+    Ok((problem_id, stored))
+}
+
+async fn insert_problem(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    problem: &NewProblem,
+) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar(
         "INSERT INTO problems (slug, title, description, difficulty, input, output, constraints, \
-         leetcode_id, creator_id, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING problem_id",
+         leetcode_id, creator_id, created_at, time_limit_ms, memory_limit_mb, checker, \
+         checker_config) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING problem_id",
     )
     .bind(problem.slug.as_str())
     .bind(problem.title.as_str())
@@ -38,20 +127,50 @@ pub async fn create(db: &Db, problem: &NewProblem) -> Result<i64, sqlx::Error> {
     .bind(problem.leetcode_id)
     .bind(problem.creator_id)
     .bind(Timestamp::now())
-    .fetch_one(&mut *tx)
-    .await?;
-    for tag in &problem.tags {
+    .bind(problem.time_limit_ms)
+    .bind(problem.memory_limit_mb)
+    .bind(problem.checker)
+    .bind(problem.checker_config.as_ref().map(|c| c.to_string()))
+    .fetch_one(&mut **tx)
+    .await
+}
+
+async fn insert_tags(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    problem_id: i64,
+    tags: &[String],
+) -> Result<(), sqlx::Error> {
+    for tag in tags {
         sqlx::query(
             "INSERT INTO problem_tags (problem_id, tag) VALUES ($1, $2) \
              ON CONFLICT (problem_id, tag) DO NOTHING",
         )
         .bind(problem_id)
         .bind(tag)
-        .execute(&mut *tx)
+        .execute(&mut **tx)
         .await?;
     }
-    tx.commit().await?;
-    Ok(problem_id)
+    Ok(())
+}
+
+/// The tests of a problem in order.
+pub async fn tests_of(db: &Db, problem_id: i64) -> Result<Vec<PackageTest>, sqlx::Error> {
+    let rows: Vec<(i64, String, String, i64)> = sqlx::query_as(
+        "SELECT number, input, output, sample FROM problem_tests WHERE problem_id = $1 \
+         ORDER BY number",
+    )
+    .bind(problem_id)
+    .fetch_all(db.pool())
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(number, input, output, sample)| PackageTest {
+            number,
+            input,
+            output,
+            sample: sample == 1,
+        })
+        .collect())
 }
 
 /// The problems in id order, optionally of one difficulty, with their tags.
@@ -82,7 +201,8 @@ pub async fn list(
 pub async fn by_slug(db: &Db, slug: &Slug) -> Result<Option<Problem>, sqlx::Error> {
     let Some(mut problem) = sqlx::query_as::<_, Problem>(
         "SELECT problem_id, slug, title, description, difficulty, input, output, constraints, \
-         leetcode_id, creator_id, created_at FROM problems WHERE slug = $1",
+         leetcode_id, creator_id, created_at, time_limit_ms, memory_limit_mb \
+         FROM problems WHERE slug = $1",
     )
     .bind(slug.as_str())
     .fetch_optional(db.pool())

@@ -187,6 +187,14 @@ impl TestApp {
         format!("http://{}{}", self.address, path)
     }
 
+    /// Stores the two small problem packages of tests/fixtures/problems.
+    pub async fn load_fixture_problems(&self) {
+        let root = std::path::Path::new("tests/fixtures/problems");
+        grindstone::seed::problem_bank(&self.db, root)
+            .await
+            .expect("the fixture packages load");
+    }
+
     /// A browser of this app with no cookies yet.
     pub fn browser(&self) -> Browser {
         Browser {

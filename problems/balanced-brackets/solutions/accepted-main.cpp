@@ -1,0 +1,23 @@
+#include <iostream>
+#include <string>
+#include <vector>
+
+int main() {
+    std::string line;
+    std::getline(std::cin, line);
+    std::vector<char> stack;
+    for (char c : line) {
+        if (c == '(' || c == '[' || c == '{') {
+            stack.push_back(c);
+        } else if (c == ')' || c == ']' || c == '}') {
+            char open = c == ')' ? '(' : c == ']' ? '[' : '{';
+            if (stack.empty() || stack.back() != open) {
+                std::cout << "NO\n";
+                return 0;
+            }
+            stack.pop_back();
+        }
+    }
+    std::cout << (stack.empty() ? "YES\n" : "NO\n");
+    return 0;
+}

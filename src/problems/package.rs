@@ -1,0 +1,401 @@
+//! Problem packages: a directory per problem with its statement, limits and tests, in the format
+//! of docs/PROBLEM_FORMAT.md. Loading parses and checks everything before anything is stored.
+
+use super::repo::NewProblem;
+use super::{Difficulty, Slug};
+use crate::domain::{Body, InputError, Title};
+use crate::judge::Checker;
+use serde::Deserialize;
+use std::path::{Path, PathBuf};
+
+/// The largest test file accepted, input or output.
+const MAX_TEST_BYTES: u64 = 16 * 1024 * 1024;
+
+/// A parsed, checked package, ready to be stored.
+#[derive(Debug, Clone)]
+pub struct ProblemPackage {
+    pub problem: NewProblem,
+    pub tests: Vec<PackageTest>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PackageTest {
+    /// 1 for `01.in`.
+    pub number: i64,
+    pub input: String,
+    pub output: String,
+    /// Shown as an example; its data may be shown to users.
+    pub sample: bool,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum PackageError {
+    #[error("{path}: {source}")]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{path}: {message}")]
+    Invalid { path: PathBuf, message: String },
+}
+
+impl PackageError {
+    fn invalid(path: &Path, message: impl Into<String>) -> Self {
+        Self::Invalid {
+            path: path.to_owned(),
+            message: message.into(),
+        }
+    }
+}
+
+/// `problem.toml`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Manifest {
+    title: String,
+    difficulty: Difficulty,
+    tags: Vec<String>,
+    time_limit_ms: i64,
+    memory_limit_mb: i64,
+    samples: Vec<String>,
+    #[serde(default = "default_checker")]
+    checker: Checker,
+    float_abs: Option<f64>,
+    float_rel: Option<f64>,
+    leetcode_id: Option<i64>,
+}
+
+fn default_checker() -> Checker {
+    Checker::Tokens
+}
+
+fn read(path: &Path) -> Result<String, PackageError> {
+    let size = std::fs::metadata(path)
+        .map_err(|source| PackageError::Io {
+            path: path.to_owned(),
+            source,
+        })?
+        .len();
+    if size > MAX_TEST_BYTES {
+        return Err(PackageError::invalid(
+            path,
+            format!("is larger than {MAX_TEST_BYTES} bytes"),
+        ));
+    }
+    std::fs::read_to_string(path).map_err(|source| PackageError::Io {
+        path: path.to_owned(),
+        source,
+    })
+}
+
+/// Loads the package in `dir`; its directory name is the slug.
+pub fn load(dir: &Path) -> Result<ProblemPackage, PackageError> {
+    let name = dir.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+    let in_input = |error: InputError| PackageError::invalid(dir, error.to_string());
+    let slug = Slug::parse(name).map_err(in_input)?;
+
+    let manifest_path = dir.join("problem.toml");
+    let manifest: Manifest = toml::from_str(&read(&manifest_path)?)
+        .map_err(|e| PackageError::invalid(&manifest_path, e.message().to_owned()))?;
+    let title = Title::parse(&manifest.title).map_err(in_input)?;
+    let checker_config = checker_config(dir, &manifest)?;
+
+    let statement_path = dir.join("statement.md");
+    let statement = Statement::parse(&read(&statement_path)?)
+        .map_err(|message| PackageError::invalid(&statement_path, message))?;
+
+    let tests = load_tests(&dir.join("tests"), &manifest.samples)?;
+    let mut tags: Vec<String> = manifest.tags.iter().map(|t| t.trim().to_owned()).collect();
+    tags.sort();
+    tags.dedup();
+    if tags.iter().any(|t| t.is_empty() || t.len() > 40) {
+        return Err(PackageError::invalid(
+            &manifest_path,
+            "tags must be 1 to 40 characters",
+        ));
+    }
+    let problem = NewProblem {
+        slug,
+        title,
+        description: Body::parse(&statement.description).map_err(in_input)?,
+        difficulty: manifest.difficulty,
+        input: statement.input,
+        output: statement.output,
+        constraints: statement.constraints,
+        leetcode_id: manifest.leetcode_id,
+        creator_id: None,
+        tags,
+        time_limit_ms: manifest.time_limit_ms,
+        memory_limit_mb: manifest.memory_limit_mb,
+        checker: manifest.checker,
+        checker_config,
+    };
+    Ok(ProblemPackage { problem, tests })
+}
+
+/// Loads every package directory (one holding a `problem.toml`) below `root`, by slug.
+pub fn load_all(root: &Path) -> Result<Vec<ProblemPackage>, PackageError> {
+    let entries = std::fs::read_dir(root).map_err(|source| PackageError::Io {
+        path: root.to_owned(),
+        source,
+    })?;
+    let mut dirs: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .filter(|path| path.join("problem.toml").is_file())
+        .collect();
+    dirs.sort();
+    dirs.iter().map(|dir| load(dir)).collect()
+}
+
+fn checker_config(
+    dir: &Path,
+    manifest: &Manifest,
+) -> Result<Option<serde_json::Value>, PackageError> {
+    let manifest_path = dir.join("problem.toml");
+    match manifest.checker {
+        Checker::Float => {
+            let (Some(abs), Some(rel)) = (manifest.float_abs, manifest.float_rel) else {
+                return Err(PackageError::invalid(
+                    &manifest_path,
+                    "the float checker needs float_abs and float_rel",
+                ));
+            };
+            Ok(Some(
+                serde_json::json!({ "float_abs": abs, "float_rel": rel }),
+            ))
+        }
+        Checker::Custom => {
+            let source = read(&dir.join("checker").join("check.py"))?;
+            Ok(Some(
+                serde_json::json!({ "language": "python", "source": source }),
+            ))
+        }
+        Checker::Exact | Checker::Tokens | Checker::UnorderedLines => Ok(None),
+    }
+}
+
+/// `tests/NN.in` and `tests/NN.out`, numbered from 01 without gaps.
+fn load_tests(dir: &Path, samples: &[String]) -> Result<Vec<PackageTest>, PackageError> {
+    let mut tests = Vec::new();
+    for number in 1.. {
+        let stem = format!("{number:02}");
+        let input = dir.join(format!("{stem}.in"));
+        if !input.exists() {
+            break;
+        }
+        let output = dir.join(format!("{stem}.out"));
+        tests.push(PackageTest {
+            number,
+            input: read(&input)?,
+            output: read(&output)?,
+            sample: samples.contains(&stem),
+        });
+    }
+    if tests.is_empty() {
+        return Err(PackageError::invalid(
+            dir,
+            "holds no tests (01.in, 01.out, …)",
+        ));
+    }
+    let stray = std::fs::read_dir(dir)
+        .map_err(|source| PackageError::Io {
+            path: dir.to_owned(),
+            source,
+        })?
+        .filter_map(Result::ok)
+        .map(|entry| entry.file_name().to_string_lossy().into_owned())
+        .find(|name| {
+            let stem = name.split('.').next().unwrap_or_default();
+            stem.parse::<usize>()
+                .map_or(true, |n| n == 0 || n > tests.len())
+        });
+    if let Some(stray) = stray {
+        return Err(PackageError::invalid(
+            dir,
+            format!(
+                "`{stray}` is not part of the numbered tests 01..{:02}",
+                tests.len()
+            ),
+        ));
+    }
+    if let Some(missing) = samples
+        .iter()
+        .find(|s| !tests.iter().any(|t| format!("{:02}", t.number) == **s))
+    {
+        return Err(PackageError::invalid(
+            dir,
+            format!("sample `{missing}` is not a test"),
+        ));
+    }
+    Ok(tests)
+}
+
+/// The parts of `statement.md`.
+#[derive(Debug, PartialEq)]
+struct Statement {
+    description: String,
+    input: String,
+    output: String,
+    constraints: String,
+}
+
+impl Statement {
+    /// Splits the markdown at its `## Input`, `## Output` and `## Constraints` headings.
+    fn parse(markdown: &str) -> Result<Self, String> {
+        const HEADINGS: [&str; 3] = ["## Input", "## Output", "## Constraints"];
+        let mut parts: Vec<String> = vec![String::new()];
+        for line in markdown.lines() {
+            if let Some(index) = HEADINGS.iter().position(|h| line.trim_end() == *h) {
+                if index + 1 != parts.len() {
+                    return Err(format!(
+                        "needs the headings {} once each, in this order",
+                        HEADINGS.join(", ")
+                    ));
+                }
+                parts.push(String::new());
+            } else if let Some(part) = parts.last_mut() {
+                part.push_str(line);
+                part.push('\n');
+            }
+        }
+        if parts.len() != HEADINGS.len() + 1 {
+            return Err(format!("needs the headings {}", HEADINGS.join(", ")));
+        }
+        let mut parts = parts.into_iter().map(|p| p.trim().to_owned());
+        let mut next = || parts.next().unwrap_or_default();
+        Ok(Self {
+            description: next(),
+            input: next(),
+            output: next(),
+            constraints: next(),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const FIXTURES: &str = "tests/fixtures/problems";
+
+    /// A copy of the `sum-of-two` fixture in a temporary directory, changed by `break_it`.
+    fn broken(break_it: impl FnOnce(&Path)) -> (tempfile::TempDir, PathBuf) {
+        let root = tempfile::tempdir().unwrap();
+        let dir = root.path().join("sum-of-two");
+        std::fs::create_dir_all(dir.join("tests")).unwrap();
+        let source = Path::new(FIXTURES).join("sum-of-two");
+        for file in ["problem.toml", "statement.md"] {
+            std::fs::copy(source.join(file), dir.join(file)).unwrap();
+        }
+        for entry in std::fs::read_dir(source.join("tests")).unwrap() {
+            let entry = entry.unwrap();
+            std::fs::copy(entry.path(), dir.join("tests").join(entry.file_name())).unwrap();
+        }
+        break_it(&dir);
+        (root, dir)
+    }
+
+    fn error_of(break_it: impl FnOnce(&Path)) -> String {
+        let (_root, dir) = broken(break_it);
+        load(&dir).unwrap_err().to_string()
+    }
+
+    #[test]
+    fn the_fixtures_load() {
+        let packages = load_all(Path::new(FIXTURES)).unwrap();
+        let slugs: Vec<&str> = packages.iter().map(|p| p.problem.slug.as_str()).collect();
+        assert_eq!(slugs, ["closest-average", "sum-of-two"]);
+        let sum = &packages[1];
+        assert_eq!(sum.problem.title.as_str(), "Sum of Two");
+        assert_eq!(sum.problem.tags, ["arrays", "math"]);
+        assert_eq!(sum.problem.input, "Two integers a and b on one line.");
+        assert_eq!(sum.problem.constraints, "- |a|, |b| ≤ 10⁹");
+        assert_eq!(
+            (sum.problem.time_limit_ms, sum.problem.memory_limit_mb),
+            (1000, 64)
+        );
+        assert_eq!(sum.tests.len(), 3);
+        assert!(sum.tests[0].sample && !sum.tests[1].sample);
+        assert_eq!(sum.tests[2].output, "2000000000\n");
+        let average = &packages[0];
+        assert_eq!(average.problem.checker, Checker::Float);
+        assert_eq!(
+            average.problem.checker_config,
+            Some(serde_json::json!({ "float_abs": 1e-6, "float_rel": 1e-6 }))
+        );
+    }
+
+    /// Replaces `from` by `to` in the copy's problem.toml.
+    fn edit_manifest(dir: &Path, from: &str, to: &str) {
+        let toml = std::fs::read_to_string(dir.join("problem.toml")).unwrap();
+        std::fs::write(dir.join("problem.toml"), toml.replace(from, to)).unwrap();
+    }
+
+    #[test]
+    fn broken_packages_say_what_is_wrong() {
+        /// A way to break a package, and what the error must say.
+        type Breakage = (fn(&Path), &'static str);
+        let cases: [Breakage; 7] = [
+            (
+                |dir| std::fs::remove_file(dir.join("tests/02.out")).unwrap(),
+                "02.out",
+            ),
+            (
+                |dir| std::fs::write(dir.join("tests/05.in"), "x\n").unwrap(),
+                "`05.in` is not part of the numbered tests 01..03",
+            ),
+            (
+                |dir| std::fs::write(dir.join("statement.md"), "Story only\n").unwrap(),
+                "needs the headings",
+            ),
+            (|dir| edit_manifest(dir, "Easy", "Trivial"), "Trivial"),
+            (
+                |dir| edit_manifest(dir, "checker", "colour = 1\nchecker"),
+                "unknown field `colour`",
+            ),
+            (
+                |dir| edit_manifest(dir, "[\"01\"]", "[\"09\"]"),
+                "sample `09` is not a test",
+            ),
+            (
+                |dir| edit_manifest(dir, "tokens", "float"),
+                "the float checker needs float_abs and float_rel",
+            ),
+        ];
+        for (break_it, expected) in cases {
+            let message = error_of(break_it);
+            assert!(
+                message.contains(expected),
+                "{message:?} should say {expected:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_directory_name_must_be_a_slug() {
+        let (root, dir) = broken(|_| {});
+        let renamed = root.path().join("Sum Of Two");
+        std::fs::rename(&dir, &renamed).unwrap();
+        assert!(load(&renamed).unwrap_err().to_string().contains("Slug"));
+    }
+
+    #[test]
+    fn statements_split_at_their_headings() {
+        let statement = Statement::parse(
+            "Story.\n\n## Input\n\nn\n\n## Output\n\nsum\n## Constraints\n- small\n",
+        )
+        .unwrap();
+        assert_eq!(
+            statement,
+            Statement {
+                description: "Story.".into(),
+                input: "n".into(),
+                output: "sum".into(),
+                constraints: "- small".into(),
+            }
+        );
+        assert!(Statement::parse("Story\n## Output\nx\n## Input\ny\n## Constraints\nz").is_err());
+        assert!(Statement::parse("Story only").is_err());
+    }
+}
