@@ -12,10 +12,10 @@ use axum::response::IntoResponse;
 use axum::routing::get;
 use axum::{Router, middleware};
 use leptos::prelude::*;
-use leptos_axum::{LeptosRoutes, generate_route_list};
+use leptos_axum::{AxumRouteListing, LeptosRoutes, generate_route_list};
 use std::net::SocketAddr;
-use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 use tokio::net::TcpListener;
 use tower_http::limit::RequestBodyLimitLayer;
@@ -150,8 +150,17 @@ fn leptos_options(settings: &Settings, bound: SocketAddr) -> Result<LeptosOption
     Ok(options)
 }
 
+/// The app's routes, generated once per process. Generating them runs the app with resource
+/// loading suppressed by a process-wide flag, so any page rendering at that moment would wait
+/// forever (leptos-rs/leptos#4773); one generation before the first request avoids that when
+/// several servers start in one process, as the tests do.
+fn routes() -> Vec<AxumRouteListing> {
+    static ROUTES: OnceLock<Vec<AxumRouteListing>> = OnceLock::new();
+    ROUTES.get_or_init(|| generate_route_list(App)).clone()
+}
+
 fn router(state: AppState, cookies: CookiePolicy, sign_in: SignInOptions) -> Router {
-    let routes = generate_route_list(App);
+    let routes = routes();
     let db = state.db.clone();
     let sessions = (state.db.clone(), cookies);
     let leptos_options = state.leptos_options.clone();

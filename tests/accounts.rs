@@ -328,8 +328,8 @@ async fn sessions_expire_and_slide() {
         "renewed for the full lifetime"
     );
 
-    sqlx::query("UPDATE sessions SET expires_at = $1")
-        .bind(now - 1)
+    // Expired a millisecond after it began (the schema wants expiry after creation).
+    sqlx::query("UPDATE sessions SET expires_at = created_at + 1")
         .execute(app.db.pool())
         .await
         .unwrap();

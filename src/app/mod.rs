@@ -34,10 +34,9 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     }
 }
 
-/// The root component: layout and routes. Pages stream in order (`SsrMode::InOrder`), so that
-/// every part arrives in place and the site works without JavaScript; pages that can answer 404
-/// or redirect render fully before the response starts (`SsrMode::Async`), so that their status
-/// code can still be set.
+/// The root component: layout and routes. Every page loads its data before the response starts
+/// (`SsrMode::Async`): the HTML arrives complete, so the site works without JavaScript, and a
+/// page can still set its status code (404) or redirect.
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
@@ -52,17 +51,17 @@ pub fn App() -> impl IntoView {
             <main id="content">
                 <ErrorBoundary fallback=|errors| view! { <ErrorPage errors/> }>
                     <Routes fallback=|| view! { <NotFound/> }>
-                        <Route path=path!("/") view=HomePage ssr=SsrMode::InOrder/>
-                        <Route path=path!("/problems") view=problems::ProblemsPage ssr=SsrMode::InOrder/>
+                        <Route path=path!("/") view=HomePage ssr=SsrMode::Async/>
+                        <Route path=path!("/problems") view=problems::ProblemsPage ssr=SsrMode::Async/>
                         <Route path=path!("/problems/:slug") view=problems::ProblemPage ssr=SsrMode::Async/>
-                        <Route path=path!("/interviews") view=interviews::InterviewsPage ssr=SsrMode::InOrder/>
-                        <Route path=path!("/forum") view=forum::ForumPage ssr=SsrMode::InOrder/>
-                        <Route path=path!("/collab") view=collab::CollabPage ssr=SsrMode::InOrder/>
-                        <Route path=path!("/news") view=news::NewsPage ssr=SsrMode::InOrder/>
-                        <Route path=path!("/leaderboard") view=stats::LeaderboardPage ssr=SsrMode::InOrder/>
+                        <Route path=path!("/interviews") view=interviews::InterviewsPage ssr=SsrMode::Async/>
+                        <Route path=path!("/forum") view=forum::ForumPage ssr=SsrMode::Async/>
+                        <Route path=path!("/collab") view=collab::CollabPage ssr=SsrMode::Async/>
+                        <Route path=path!("/news") view=news::NewsPage ssr=SsrMode::Async/>
+                        <Route path=path!("/leaderboard") view=stats::LeaderboardPage ssr=SsrMode::Async/>
                         <Route path=path!("/u/:id") view=accounts::ProfilePage ssr=SsrMode::Async/>
-                        <Route path=path!("/login") view=accounts::LoginPage ssr=SsrMode::InOrder/>
-                        <Route path=path!("/signup") view=accounts::SignupPage ssr=SsrMode::InOrder/>
+                        <Route path=path!("/login") view=accounts::LoginPage ssr=SsrMode::Async/>
+                        <Route path=path!("/signup") view=accounts::SignupPage ssr=SsrMode::Async/>
                         <Route path=path!("/settings") view=accounts::SettingsPage ssr=SsrMode::Async/>
                         <Route path=path!("/admin/users") view=accounts::AdminUsersPage ssr=SsrMode::Async/>
                     </Routes>

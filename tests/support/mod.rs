@@ -146,7 +146,21 @@ pub struct TestApp {
     pub address: SocketAddr,
     pub db: Db,
     pub client: reqwest::Client,
+    _server: ServerRuntime,
     _database: TestDb,
+}
+
+/// The server's own multi-threaded runtime, as in production: the test's single-threaded
+/// runtime only drives the client, so that neither can starve the other. Dropping it stops the
+/// server.
+struct ServerRuntime(Option<tokio::runtime::Runtime>);
+
+impl Drop for ServerRuntime {
+    fn drop(&mut self) {
+        if let Some(runtime) = self.0.take() {
+            runtime.shutdown_background();
+        }
+    }
 }
 
 impl TestApp {
@@ -168,15 +182,26 @@ impl TestApp {
         .expect("test settings");
         settings.database.max_connections = 5;
         adjust(&mut settings);
-        let app = Application::build(&settings).await.expect("build the app");
-        let address = app.local_addr();
-        let db = app.db().clone();
-        tokio::spawn(app.run_until(std::future::pending()));
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()
+            .expect("server runtime");
+        let (started, ready) = tokio::sync::oneshot::channel();
+        runtime.spawn(async move {
+            let app = Application::build(&settings).await.expect("build the app");
+            let _ = started.send((app.local_addr(), app.db().clone()));
+            app.run_until(std::future::pending()).await
+        });
+        let (address, db) = ready.await.expect("the app starts");
         Self {
             address,
             db,
+            _server: ServerRuntime(Some(runtime)),
+            // A stuck request fails its test instead of hanging the whole run.
             client: reqwest::Client::builder()
                 .redirect(reqwest::redirect::Policy::none())
+                .timeout(std::time::Duration::from_secs(20))
                 .build()
                 .expect("HTTP client"),
             _database: database,
