@@ -123,7 +123,7 @@ impl Timestamp {
         let since_epoch = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .unwrap_or_default();
-        Self(i64::try_from(since_epoch.as_millis()).unwrap_or(i64::MAX))
+        Self(duration_ms(since_epoch))
     }
 
     pub fn millis(self) -> i64 {
@@ -153,6 +153,11 @@ impl Timestamp {
     fn to_datetime(self) -> Option<time::OffsetDateTime> {
         time::OffsetDateTime::from_unix_timestamp_nanos(i128::from(self.0) * 1_000_000).ok()
     }
+}
+
+/// A duration in whole milliseconds, the unit of stored timestamps (saturating).
+pub fn duration_ms(duration: std::time::Duration) -> i64 {
+    i64::try_from(duration.as_millis()).unwrap_or(i64::MAX)
 }
 
 impl fmt::Display for Timestamp {

@@ -4,7 +4,7 @@
 //! refused with the time left until the window ends.
 
 use crate::db::Db;
-use crate::domain::Timestamp;
+use crate::domain::{Timestamp, duration_ms};
 use std::time::Duration;
 
 /// How many hits a subject may make per window in one bucket.
@@ -29,9 +29,7 @@ impl RetryAfter {
 impl Limit {
     /// Counts a hit by `subject` (an IP address, an email) and says whether it is allowed.
     pub async fn hit(&self, db: &Db, subject: &str) -> Result<Result<(), RetryAfter>, sqlx::Error> {
-        let window_ms = i64::try_from(self.window.as_millis())
-            .unwrap_or(i64::MAX)
-            .max(1);
+        let window_ms = duration_ms(self.window).max(1);
         let now = Timestamp::now().millis();
         let window_start = now - now.rem_euclid(window_ms);
         let hits: i64 = sqlx::query_scalar(
@@ -65,9 +63,8 @@ impl Limit {
 
 /// Removes the counters of windows that started more than `age` ago.
 pub async fn purge_older_than(db: &Db, age: Duration) -> Result<u64, sqlx::Error> {
-    let age_ms = i64::try_from(age.as_millis()).unwrap_or(i64::MAX);
     let done = sqlx::query("DELETE FROM rate_limits WHERE window_start < $1")
-        .bind(Timestamp::now().millis().saturating_sub(age_ms))
+        .bind(Timestamp::now().millis().saturating_sub(duration_ms(age)))
         .execute(db.pool())
         .await?;
     Ok(done.rows_affected())

@@ -8,19 +8,6 @@
 use super::CurrentUser;
 use crate::ui::error_message;
 
-/// The sentence for a failure code of `/login?oauth_error=` (mirrors `oauth::Failure`).
-pub(super) fn failure_message(code: &str) -> Option<&'static str> {
-    Some(match code {
-        "denied" => "Sign-in was cancelled at the provider.",
-        "state" => "That sign-in link expired or was already used. Please try again.",
-        "provider" => "The provider could not confirm your account. Please try again.",
-        "unverified" => {
-            "Your email address is not verified at the provider, so it cannot be used here."
-        }
-        "refused" => "This account cannot sign in.",
-        _ => return None,
-    })
-}
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos::server_fn::error::ServerFnUrlError;
@@ -234,7 +221,8 @@ pub fn LoginPage() -> impl IntoView {
         query
             .read()
             .get("oauth_error")
-            .and_then(|code| failure_message(&code))
+            .and_then(|code| code.parse::<super::OAuthFailure>().ok())
+            .map(super::OAuthFailure::message)
             .map(|message| view! { <p class="error" role="alert">{message}</p> })
     };
     let options = Resource::new(|| (), |_| sign_in_methods());

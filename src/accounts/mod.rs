@@ -156,6 +156,38 @@ impl CurrentUser {
     }
 }
 
+text_enum! {
+    /// Why a sign-in through the OAuth provider did not complete: the callback sends the browser
+    /// to `/login?oauth_error=<code>`, and the sign-in page explains it.
+    pub enum OAuthFailure {
+        /// The user declined on the provider's consent screen.
+        Denied => "denied",
+        /// The state was unknown, used already or expired.
+        State => "state",
+        /// The provider failed to exchange the code or to describe the user.
+        Provider => "provider",
+        /// The provider has not verified the email address.
+        Unverified => "unverified",
+        /// The account is disabled, or could not be created.
+        Refused => "refused",
+    }
+}
+
+impl OAuthFailure {
+    /// The sentence the sign-in page shows.
+    pub fn message(self) -> &'static str {
+        match self {
+            Self::Denied => "Sign-in was cancelled at the provider.",
+            Self::State => "That sign-in link expired or was already used. Please try again.",
+            Self::Provider => "The provider could not confirm your account. Please try again.",
+            Self::Unverified => {
+                "Your email address is not verified at the provider, so it cannot be used here."
+            }
+            Self::Refused => "This account cannot sign in.",
+        }
+    }
+}
+
 /// The ways to sign in that this site offers besides a password.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SignInOptions {
@@ -238,6 +270,15 @@ mod tests {
         assert!(DisplayName::parse("<script>").is_err());
         assert!(DisplayName::parse(&"a".repeat(51)).is_err());
         assert!(DisplayName::parse("").is_err());
+    }
+
+    #[test]
+    fn oauth_failure_codes_round_trip_and_nothing_else_parses() {
+        for failure in OAuthFailure::ALL {
+            assert_eq!(failure.as_str().parse::<OAuthFailure>(), Ok(*failure));
+            assert!(!failure.message().is_empty());
+        }
+        assert!("<script>".parse::<OAuthFailure>().is_err());
     }
 
     #[test]

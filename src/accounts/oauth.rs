@@ -9,10 +9,10 @@
 
 use super::repo::{self, CreateUserError, NewUser};
 use super::support::safe_next;
-use super::{DisplayName, Email, Role, session};
+use super::{DisplayName, Email, OAuthFailure, Role, session};
 use crate::config::OAuthSettings;
 use crate::db::Db;
-use crate::domain::{ExternalUrl, Timestamp};
+use crate::domain::{ExternalUrl, Timestamp, duration_ms};
 use axum::extract::{Query, State};
 use axum::http::header::{LOCATION, SET_COOKIE};
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
@@ -23,7 +23,6 @@ use oauth2::{
     PkceCodeChallenge, PkceCodeVerifier, RedirectUrl, Scope, TokenResponse, TokenUrl,
 };
 use serde::Deserialize;
-use sha2::{Digest, Sha256};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -67,40 +66,6 @@ impl OAuthState {
     }
 }
 
-/// Why a sign-in through the provider did not complete; the sign-in page explains each.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Failure {
-    /// The user declined on the provider's consent screen.
-    Denied,
-    /// The state was unknown, used already or expired.
-    State,
-    /// The provider failed to exchange the code or to describe the user.
-    Provider,
-    /// The provider has not verified the email address.
-    Unverified,
-    /// The account is disabled, or could not be created.
-    Refused,
-}
-
-impl Failure {
-    fn code(self) -> &'static str {
-        match self {
-            Self::Denied => "denied",
-            Self::State => "state",
-            Self::Provider => "provider",
-            Self::Unverified => "unverified",
-            Self::Refused => "refused",
-        }
-    }
-}
-
-fn hash_state(state: &str) -> String {
-    Sha256::digest(state.as_bytes())
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
-}
-
 fn redirect(location: &str) -> Response {
     match HeaderValue::from_str(location) {
         Ok(value) => (StatusCode::FOUND, [(LOCATION, value)]).into_response(),
@@ -112,8 +77,8 @@ fn redirect(location: &str) -> Response {
     }
 }
 
-fn fail(failure: Failure) -> Response {
-    redirect(&format!("/login?oauth_error={}", failure.code()))
+fn fail(failure: OAuthFailure) -> Response {
+    redirect(&format!("/login?oauth_error={}", failure.as_str()))
 }
 
 #[derive(Deserialize)]
@@ -133,13 +98,12 @@ pub async fn start(State(state): State<OAuthState>, Query(query): Query<StartQue
         .add_scope(Scope::new("profile".to_owned()))
         .set_pkce_challenge(challenge)
         .url();
-    let expires_at =
-        Timestamp::now().millis() + i64::try_from(FLOW_LIFETIME.as_millis()).unwrap_or(i64::MAX);
+    let expires_at = Timestamp::now().millis() + duration_ms(FLOW_LIFETIME);
     let stored = sqlx::query(
         "INSERT INTO oauth_flows (state_hash, pkce_verifier, return_to, expires_at) \
          VALUES ($1, $2, $3, $4)",
     )
-    .bind(hash_state(csrf.secret()))
+    .bind(session::sha256_hex(csrf.secret()))
     .bind(verifier.secret())
     .bind(safe_next(query.next))
     .bind(expires_at)
@@ -184,19 +148,19 @@ pub async fn callback(
 ) -> Response {
     // The state is checked (and used up) first, whatever else the provider sent.
     let Some(flow) = take_flow(&state.db, query.state.as_deref()).await else {
-        return fail(Failure::State);
+        return fail(OAuthFailure::State);
     };
     if query.error.is_some() {
-        return fail(Failure::Denied);
+        return fail(OAuthFailure::Denied);
     }
     let Some(code) = query.code else {
-        return fail(Failure::Provider);
+        return fail(OAuthFailure::Provider);
     };
     let info = match fetch_user(&state, code, flow.verifier).await {
         Ok(info) => info,
         Err(error) => {
             tracing::warn!(%error, "OAuth provider failed");
-            return fail(Failure::Provider);
+            return fail(OAuthFailure::Provider);
         }
     };
     let user_id = match find_or_create_user(&state.db, info).await {
@@ -213,7 +177,7 @@ pub async fn callback(
         }
         Err(error) => {
             tracing::error!(%error, "cannot open a session after OAuth");
-            fail(Failure::Refused)
+            fail(OAuthFailure::Refused)
         }
     }
 }
@@ -239,7 +203,7 @@ async fn take_flow(db: &Db, state: Option<&str>) -> Option<Flow> {
         "DELETE FROM oauth_flows WHERE state_hash = $1 \
          RETURNING pkce_verifier, return_to, expires_at",
     )
-    .bind(hash_state(state))
+    .bind(session::sha256_hex(state))
     .fetch_optional(db.pool())
     .await
     .map_err(|error| tracing::error!(%error, "cannot read an OAuth flow"))
@@ -280,14 +244,14 @@ async fn fetch_user(
 
 /// The account of the provider's user: found by their provider id, else linked by a verified
 /// email, else created without a password.
-async fn find_or_create_user(db: &Db, info: UserInfo) -> Result<i64, Failure> {
+async fn find_or_create_user(db: &Db, info: UserInfo) -> Result<i64, OAuthFailure> {
     let database = |error: sqlx::Error| {
         tracing::error!(%error, "OAuth account lookup failed");
-        Failure::Refused
+        OAuthFailure::Refused
     };
     let subject = info.sub.trim();
     if subject.is_empty() || subject.len() > 255 {
-        return Err(Failure::Provider);
+        return Err(OAuthFailure::Provider);
     }
     if let Some(user) = repo::by_google_id(db, subject).await.map_err(database)? {
         return usable(user);
@@ -296,9 +260,9 @@ async fn find_or_create_user(db: &Db, info: UserInfo) -> Result<i64, Failure> {
         .email
         .as_deref()
         .and_then(|e| Email::parse(e).ok())
-        .ok_or(Failure::Provider)?;
+        .ok_or(OAuthFailure::Provider)?;
     if !info.email_verified {
-        return Err(Failure::Unverified);
+        return Err(OAuthFailure::Unverified);
     }
     let picture = info
         .picture
@@ -315,7 +279,7 @@ async fn find_or_create_user(db: &Db, info: UserInfo) -> Result<i64, Failure> {
         .as_deref()
         .and_then(|n| DisplayName::parse(n).ok())
         .or_else(|| DisplayName::parse(email.as_str().split('@').next().unwrap_or("")).ok())
-        .ok_or(Failure::Provider)?;
+        .ok_or(OAuthFailure::Provider)?;
     let new_user = NewUser {
         name,
         email,
@@ -326,14 +290,14 @@ async fn find_or_create_user(db: &Db, info: UserInfo) -> Result<i64, Failure> {
     };
     match repo::create(db, &new_user).await {
         Ok(user_id) => Ok(user_id),
-        Err(CreateUserError::EmailTaken) => Err(Failure::Refused),
+        Err(CreateUserError::EmailTaken) => Err(OAuthFailure::Refused),
         Err(CreateUserError::Database(error)) => Err(database(error)),
     }
 }
 
-fn usable(user: repo::User) -> Result<i64, Failure> {
+fn usable(user: repo::User) -> Result<i64, OAuthFailure> {
     if user.disabled_at.is_some() {
-        Err(Failure::Refused)
+        Err(OAuthFailure::Refused)
     } else {
         Ok(user.user_id)
     }
@@ -353,23 +317,4 @@ async fn sign_in(state: &OAuthState, headers: &HeaderMap, user_id: i64) -> Resul
         .await
         .map_err(|e| e.to_string())?;
     Ok(session::cookie(&token, state.secure_cookies))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn every_failure_has_a_message() {
-        for failure in [
-            Failure::Denied,
-            Failure::State,
-            Failure::Provider,
-            Failure::Unverified,
-            Failure::Refused,
-        ] {
-            assert!(super::super::auth::failure_message(failure.code()).is_some());
-        }
-        assert!(super::super::auth::failure_message("<script>").is_none());
-    }
 }

@@ -7,7 +7,7 @@
 
 use super::{CurrentUser, Role};
 use crate::db::Db;
-use crate::domain::Timestamp;
+use crate::domain::{Timestamp, duration_ms};
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use cookie::{Cookie, SameSite};
@@ -45,8 +45,7 @@ impl SessionToken {
     }
 
     fn hash(&self) -> String {
-        let digest = Sha256::digest(self.0.as_bytes());
-        digest.iter().map(|b| format!("{b:02x}")).collect()
+        sha256_hex(&self.0)
     }
 }
 
@@ -54,6 +53,14 @@ impl std::fmt::Debug for SessionToken {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("SessionToken(<redacted>)")
     }
+}
+
+/// The SHA-256 of a secret, in hex: what is stored instead of the secret itself.
+pub(super) fn sha256_hex(secret: &str) -> String {
+    Sha256::digest(secret.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -65,7 +72,7 @@ pub enum SessionError {
 }
 
 fn lifetime_ms() -> i64 {
-    i64::try_from(LIFETIME.as_millis()).unwrap_or(i64::MAX)
+    duration_ms(LIFETIME)
 }
 
 /// Opens a new session for a user and returns its token.
