@@ -1,7 +1,7 @@
 //! Building and running the HTTP server: routes, shared state, middleware, graceful shutdown.
 
 use crate::accounts::SignInOptions;
-use crate::accounts::guard::{self, CookiePolicy};
+use crate::accounts::guard::{self, CookiePolicy, SessionLayerState};
 use crate::accounts::oauth::{self, OAuthState};
 use crate::app::{App, shell};
 use crate::config::Settings;
@@ -162,7 +162,11 @@ fn routes() -> Vec<AxumRouteListing> {
 fn router(state: AppState, cookies: CookiePolicy, sign_in: SignInOptions) -> Router {
     let routes = routes();
     let db = state.db.clone();
-    let sessions = (state.db.clone(), cookies);
+    let sessions = SessionLayerState {
+        db: state.db.clone(),
+        policy: cookies,
+        assets_prefix: Arc::from(format!("/{}/", state.leptos_options.site_pkg_dir)),
+    };
     let leptos_options = state.leptos_options.clone();
     let request_id = HeaderName::from_static("x-request-id");
     Router::new()

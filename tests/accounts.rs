@@ -316,6 +316,9 @@ async fn sessions_expire_and_slide() {
         .execute(app.db.pool())
         .await
         .unwrap();
+    // The client's files skip the session lookup, so they renew nothing.
+    let asset = browser.get("/pkg/grindstone.css").await;
+    assert!(asset.headers().get(SET_COOKIE).is_none());
     let response = browser.get("/settings").await;
     assert_eq!(response.status(), StatusCode::OK);
     assert!(session_cookie(&response).contains("Max-Age=2592000"));

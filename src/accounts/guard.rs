@@ -31,13 +31,27 @@ pub struct Viewer {
     pub token: Option<SessionToken>,
 }
 
+/// What the session middleware needs.
+#[derive(Clone)]
+pub struct SessionLayerState {
+    pub db: Db,
+    pub policy: CookiePolicy,
+    /// `/pkg/`: the built client's files, which never depend on who asks, so their requests
+    /// skip the session lookup.
+    pub assets_prefix: std::sync::Arc<str>,
+}
+
 /// Middleware: resolves the session cookie into a [`Viewer`] and re-sends the cookie of a
 /// session that was renewed.
 pub async fn resolve_session(
-    State((db, policy)): State<(Db, CookiePolicy)>,
+    State(state): State<SessionLayerState>,
     mut request: Request,
     next: Next,
 ) -> Response {
+    if request.uri().path().starts_with(&*state.assets_prefix) {
+        return next.run(request).await;
+    }
+    let SessionLayerState { db, policy, .. } = state;
     let token = session::token_from_headers(request.headers());
     let mut renewed = None;
     let mut user = None;
