@@ -278,7 +278,7 @@ impl Browser {
 
     /// Submits a form to a server function as a page without JavaScript does.
     pub async fn submit(&mut self, path: &str, fields: &[(&str, &str)]) -> Response {
-        self.post(path, fields, "text/html").await
+        self.post(path, fields, "text/html", None).await
     }
 
     /// Submits a form without JavaScript from the page at `page`, which the server returns to.
@@ -288,33 +288,30 @@ impl Browser {
         path: &str,
         fields: &[(&str, &str)],
     ) -> Response {
-        let referer = format!("{}{}", self.origin, page);
-        let response = self
-            .client
-            .post(format!("{}{}", self.origin, path))
-            .header(ORIGIN, &self.origin)
-            .header(ACCEPT, "text/html")
-            .header(reqwest::header::REFERER, referer)
-            .form(fields)
-            .send()
-            .await
-            .expect("POST");
-        self.keep_cookie(&response);
-        response
+        self.post(path, fields, "text/html", Some(page)).await
     }
 
     /// Calls a server function as the WASM client does.
     pub async fn call(&mut self, path: &str, fields: &[(&str, &str)]) -> Response {
-        self.post(path, fields, "application/json").await
+        self.post(path, fields, "application/json", None).await
     }
 
-    async fn post(&mut self, path: &str, fields: &[(&str, &str)], accept: &str) -> Response {
+    async fn post(
+        &mut self,
+        path: &str,
+        fields: &[(&str, &str)],
+        accept: &str,
+        referer: Option<&str>,
+    ) -> Response {
         let mut request = self
             .client
             .post(format!("{}{}", self.origin, path))
             .header(ORIGIN, &self.origin)
             .header(ACCEPT, accept)
             .form(fields);
+        if let Some(page) = referer {
+            request = request.header(reqwest::header::REFERER, format!("{}{}", self.origin, page));
+        }
         if let Some(session) = &self.session {
             request = request.header(COOKIE, format!("{COOKIE_NAME}={session}"));
         }
