@@ -10,9 +10,10 @@ WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/,
 
 step() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 
+SUDO=$([ "$(id -u)" -eq 0 ] && echo "" || echo sudo)
+
 if [ ! -x /usr/bin/bwrap ] || [ ! -x /usr/bin/chromium ]; then
   step "Debian packages: bubblewrap chromium"
-  SUDO=$([ "$(id -u)" -eq 0 ] && echo "" || echo sudo)
   export DEBIAN_FRONTEND=noninteractive
   $SUDO apt-get install -y --no-install-recommends bubblewrap chromium \
     || { $SUDO apt-get update && $SUDO apt-get install -y --no-install-recommends bubblewrap chromium; }
@@ -38,4 +39,21 @@ if [ ! -x end2end/node_modules/.bin/wasm-opt ] || [ ! -d end2end/node_modules/pl
   || [ end2end/package-lock.json -nt end2end/node_modules/.package-lock.json ]; then
   step "npm packages of end2end/ (playwright-core, binaryen's wasm-opt)"
   (cd end2end && npm ci --no-audit --no-fund)
+fi
+
+# The judge runs rustc as an unprivileged user, who cannot reach rustup's toolchain under a
+# private home directory; the toolchain is linked to where the language table expects it
+# (hard links: nothing is copied when /opt is on the same filesystem).
+JUDGE_RUST=/opt/grindstone/rust
+if [ "$("$JUDGE_RUST/bin/rustc" --version 2>/dev/null)" != "$(rustc --version)" ]; then
+  step "Rust toolchain for the judge in $JUDGE_RUST"
+  SYSROOT=$(rustc --print sysroot)
+  $SUDO rm -rf "$JUDGE_RUST.new"
+  $SUDO mkdir -p "$JUDGE_RUST.new/bin"
+  $SUDO cp -al "$SYSROOT/bin/rustc" "$JUDGE_RUST.new/bin/" 2>/dev/null \
+    || $SUDO cp -a "$SYSROOT/bin/rustc" "$JUDGE_RUST.new/bin/"
+  $SUDO cp -al "$SYSROOT/lib" "$JUDGE_RUST.new/" 2>/dev/null \
+    || $SUDO cp -a "$SYSROOT/lib" "$JUDGE_RUST.new/"
+  $SUDO rm -rf "$JUDGE_RUST"
+  $SUDO mv "$JUDGE_RUST.new" "$JUDGE_RUST"
 fi

@@ -3,12 +3,16 @@
 use crate::accounts::{self, DisplayName, Email, Password, Role};
 use crate::config::Settings;
 use crate::db::Db;
+use crate::judge::checker::CheckerSpec;
+use crate::judge::engine::{Judge, JudgeOptions, Mode, Task, TestCase};
+use crate::judge::queue::{self, JudgeEvents};
 use crate::startup::Application;
 use anyhow::{Context, bail};
 use clap::{Parser, Subcommand};
 use std::io::{BufRead, IsTerminal};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::Arc;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -41,6 +45,18 @@ enum Command {
         #[command(subcommand)]
         command: ProblemsCommand,
     },
+    /// Judge programs with the sandboxed judge; each command prints one JSON object.
+    Judge {
+        #[command(subcommand)]
+        command: JudgeCommand,
+    },
+    /// Judge queued submissions in this process, beside or instead of the server's own workers
+    /// (on this machine or another one sharing the Postgres database).
+    JudgeWorker {
+        /// Submissions judged at once (default: the number of cores).
+        #[arg(long)]
+        workers: Option<usize>,
+    },
     /// Create an administrator. The password is read from standard input, or asked for twice
     /// when standard input is a terminal.
     CreateAdmin {
@@ -58,6 +74,38 @@ enum ProblemsCommand {
     Import {
         #[arg(value_name = "DIR")]
         path: PathBuf,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum JudgeCommand {
+    /// The languages, with their versions and whether this machine can run them.
+    Languages,
+    /// Run a program once on an input; it gets OK when it ends normally.
+    Run {
+        /// A language id from `judge languages`.
+        #[arg(long)]
+        lang: String,
+        /// The program's source.
+        file: PathBuf,
+        /// The file given as standard input (default: none).
+        #[arg(long, value_name = "FILE")]
+        stdin: Option<PathBuf>,
+        /// CPU time limit for C++; other languages get their multiple of it.
+        #[arg(long, default_value_t = 2000)]
+        time_limit_ms: u64,
+        #[arg(long, default_value_t = 256)]
+        memory_limit_mb: u64,
+    },
+    /// Judge a program on a problem package's tests, as a submission is judged.
+    Problem {
+        /// A problem package directory (docs/PROBLEM_FORMAT.md).
+        package: PathBuf,
+        /// A language id (default: from the file's extension).
+        #[arg(long)]
+        lang: Option<String>,
+        /// The program's source.
+        file: PathBuf,
     },
 }
 
@@ -116,6 +164,22 @@ async fn execute(command: Command, settings: &Settings) -> anyhow::Result<()> {
             let db = connect(settings).await?;
             import(&db, &path).await?;
         }
+        Command::Judge { command } => {
+            let report = tokio::task::block_in_place(|| judge_command(command, settings))?;
+            println!("{report}");
+        }
+        Command::JudgeWorker { workers } => {
+            let db = connect(settings).await?;
+            let count = workers.unwrap_or_else(crate::config::cores).max(1);
+            let judge = tokio::task::block_in_place(|| build_judge(settings, count))?;
+            eprintln!("Judging with {count} worker(s): {}", judge.describe());
+            let events = JudgeEvents::start(&db).await?;
+            let mut workers = queue::spawn_workers(db, Arc::new(judge), events, count);
+            tokio::select! {
+                _ = workers.join_next() => bail!("a judge worker stopped"),
+                () = crate::startup::shutdown_signal() => eprintln!("Stopping."),
+            }
+        }
         Command::CreateAdmin { email, name } => {
             let email = Email::parse(&email)?;
             let name = DisplayName::parse(&name)?;
@@ -126,6 +190,85 @@ async fn execute(command: Command, settings: &Settings) -> anyhow::Result<()> {
         }
     }
     Ok(())
+}
+
+/// A judge for the command line, or why there is none.
+fn build_judge(settings: &Settings, workers: usize) -> anyhow::Result<Judge> {
+    let parallelism = (crate::config::cores() / workers).max(1);
+    let options = JudgeOptions::from_settings(settings, parallelism)?;
+    Judge::new(options).context("the judge is unavailable")
+}
+
+/// Runs a `judge` command and returns its JSON output.
+fn judge_command(command: JudgeCommand, settings: &Settings) -> anyhow::Result<String> {
+    let judge = build_judge(settings, 1)?;
+    let read = |path: &std::path::Path| {
+        std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))
+    };
+    let report = match command {
+        JudgeCommand::Languages => serde_json::to_value(judge.languages())?,
+        JudgeCommand::Run {
+            lang,
+            file,
+            stdin,
+            time_limit_ms,
+            memory_limit_mb,
+        } => {
+            let input = stdin.as_deref().map(read).transpose()?.unwrap_or_default();
+            let tests = [TestCase {
+                name: "stdin".to_owned(),
+                input,
+                expected: None,
+                visible: true,
+            }];
+            let report = judge.judge(
+                &Task {
+                    language: &lang,
+                    source: &read(&file)?,
+                    tests: &tests,
+                    time_limit_ms,
+                    memory_limit_mb,
+                    checker: &CheckerSpec::Tokens,
+                    mode: Mode::All,
+                },
+                &|_| {},
+            );
+            serde_json::to_value(report)?
+        }
+        JudgeCommand::Problem {
+            package,
+            lang,
+            file,
+        } => {
+            let package = crate::problems::package::load(&package)?;
+            let lang = match lang {
+                Some(lang) => lang,
+                None => judge
+                    .language_of_file(&file)
+                    .context("cannot tell the language from the file name; use --lang")?
+                    .to_owned(),
+            };
+            let problem = &package.problem;
+            let checker =
+                CheckerSpec::from_stored(problem.checker, problem.checker_config.as_ref())
+                    .map_err(anyhow::Error::msg)?;
+            let tests: Vec<TestCase> = package.tests.into_iter().map(TestCase::from).collect();
+            let report = judge.judge(
+                &Task {
+                    language: &lang,
+                    source: &read(&file)?,
+                    tests: &tests,
+                    time_limit_ms: problem.time_limit_ms.unsigned_abs(),
+                    memory_limit_mb: problem.memory_limit_mb.unsigned_abs(),
+                    checker: &checker,
+                    mode: Mode::FirstFailure,
+                },
+                &|_| {},
+            );
+            serde_json::to_value(report)?
+        }
+    };
+    Ok(serde_json::to_string_pretty(&report)?)
 }
 
 /// Imports the package or packages at `path` and says what changed.

@@ -29,6 +29,8 @@ pub struct Settings {
     pub data: DataSettings,
     #[serde(default)]
     pub log: LogSettings,
+    #[serde(default)]
+    pub judge: JudgeSettings,
     /// Sign-in through an OAuth2 / OpenID Connect provider (Google by default); off when absent.
     pub oauth: Option<OAuthSettings>,
 }
@@ -150,6 +152,51 @@ impl Default for LogSettings {
             format: LogFormat::Text,
         }
     }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct JudgeSettings {
+    /// Workers in the server that judge queued submissions, each one submission at a time;
+    /// 0 leaves judging to `grindstone judge-worker` processes. Default: the number of cores.
+    #[serde(deserialize_with = "native_or_text_option")]
+    pub workers: Option<usize>,
+    /// The unprivileged user and group sandboxed programs run as (when the server is root).
+    #[serde(deserialize_with = "native_or_text")]
+    pub sandbox_uid: u32,
+    #[serde(deserialize_with = "native_or_text")]
+    pub sandbox_gid: u32,
+    /// The bubblewrap program.
+    pub bwrap: PathBuf,
+    /// Where submissions' working directories are made; default: `judge` in the data directory.
+    pub work_dir: Option<PathBuf>,
+    /// A language table to use instead of the built-in one (see src/judge/languages.toml).
+    pub languages: Option<PathBuf>,
+}
+
+impl Default for JudgeSettings {
+    fn default() -> Self {
+        Self {
+            workers: None,
+            sandbox_uid: 65534,
+            sandbox_gid: 65534,
+            bwrap: PathBuf::from("bwrap"),
+            work_dir: None,
+            languages: None,
+        }
+    }
+}
+
+impl JudgeSettings {
+    /// The number of in-server workers: as configured, else one per core.
+    pub fn worker_count(&self) -> usize {
+        self.workers.unwrap_or_else(cores)
+    }
+}
+
+/// The machine's cores, at least 1.
+pub fn cores() -> usize {
+    std::thread::available_parallelism().map_or(1, usize::from)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -358,6 +405,15 @@ where
             .parse()
             .map_err(|e| de::Error::custom(format!("`{text}` is not valid: {e}"))),
     }
+}
+
+fn native_or_text_option<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: FromStr + Deserialize<'de>,
+    <T as FromStr>::Err: Display,
+{
+    native_or_text(deserializer).map(Some)
 }
 
 #[cfg(test)]

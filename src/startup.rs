@@ -6,6 +6,7 @@ use crate::accounts::oauth::{self, OAuthState};
 use crate::app::{App, shell};
 use crate::config::Settings;
 use crate::db::{Db, DbError};
+use crate::judge::queue::{self, JudgeEvents};
 use axum::extract::{FromRef, State};
 use axum::http::{HeaderName, Request, StatusCode};
 use axum::response::IntoResponse;
@@ -54,6 +55,9 @@ pub struct Application {
     listener: TcpListener,
     router: Router,
     db: Db,
+    events: JudgeEvents,
+    /// The judge settings and number of in-server workers, when there are any.
+    judge: Option<(Settings, usize)>,
 }
 
 impl Application {
@@ -94,10 +98,14 @@ impl Application {
                     .with_state(state),
             );
         }
+        let events = JudgeEvents::start(&db).await.map_err(DbError::Connect)?;
+        let workers = settings.judge.worker_count();
         Ok(Self {
             listener,
             router,
             db,
+            events,
+            judge: (workers > 0).then(|| (settings.clone(), workers)),
         })
     }
 
@@ -109,6 +117,11 @@ impl Application {
 
     pub fn db(&self) -> &Db {
         &self.db
+    }
+
+    /// Judging status changes, as pages will follow them.
+    pub fn events(&self) -> &JudgeEvents {
+        &self.events
     }
 
     /// Serves until SIGTERM or Ctrl-C, then finishes the requests under way and closes the
@@ -124,6 +137,9 @@ impl Application {
     ) -> std::io::Result<()> {
         tracing::info!(address = %self.local_addr(), "serving");
         let housekeeping = tokio::spawn(housekeeping(self.db.clone()));
+        let judging = self.judge.as_ref().map(|(settings, workers)| {
+            queue::start_in_background(self.db.clone(), self.events.clone(), settings, *workers)
+        });
         let service = self
             .router
             .into_make_service_with_connect_info::<SocketAddr>();
@@ -131,6 +147,9 @@ impl Application {
             .with_graceful_shutdown(signal)
             .await?;
         housekeeping.abort();
+        if let Some(judging) = judging {
+            judging.abort();
+        }
         self.db.close().await;
         tracing::info!("stopped");
         Ok(())

@@ -6,10 +6,10 @@ mod support;
 use grindstone::accounts::{self, DisplayName, Email, Role, session};
 use grindstone::collab::{self, CollabStatus};
 use grindstone::db::Db;
-use grindstone::domain::{Body, ExternalUrl, Title};
+use grindstone::domain::{Body, ExternalUrl, Timestamp, Title};
 use grindstone::forum;
 use grindstone::interviews::{self, InterviewStatus, InterviewType};
-use grindstone::judge::{Checker, Verdict};
+use grindstone::judge::{Checker, JudgeReport, Verdict};
 use grindstone::news::{self, NewsKind};
 use grindstone::problems::{self, Difficulty, Slug};
 use grindstone::seed;
@@ -51,6 +51,7 @@ on_both_databases!(
     problems_keep_their_tags,
     problem_slugs_are_unique,
     submissions_record_the_verdict,
+    the_queue_hands_each_submission_out_once_until_its_lease_runs_out,
     the_leaderboard_uses_the_newest_snapshot,
     interviews_keep_questions_and_feedback,
     forum_posts_list_newest_first_with_comments,
@@ -302,17 +303,39 @@ async fn submissions_record_the_verdict(db: &Db) {
     submissions::repo::create(db, problem_id, other, "python", "print(2)")
         .await
         .unwrap();
-    let details = serde_json::json!({ "tests": [{ "verdict": "AC", "cpu_ms": 12 }] });
-    submissions::repo::complete(
-        db,
-        first,
-        SubmissionStatus::Completed,
-        Verdict::Accepted,
-        &details,
-        12,
-    )
-    .await
-    .unwrap();
+    let lease = Timestamp(Timestamp::now().millis() + 60_000);
+    let job = submissions::repo::claim(db, lease).await.unwrap().unwrap();
+    assert_eq!(job.submission_id, first, "the oldest first");
+    assert_eq!((job.attempts, job.code.as_str()), (1, "print(1)"));
+    let report = JudgeReport {
+        verdict: Verdict::Accepted,
+        language: "python".to_owned(),
+        compile_output: None,
+        tests: Vec::new(),
+        total_tests: 1,
+        cpu_ms: 12,
+        memory_kib: 9000,
+        message: None,
+    };
+    assert!(
+        submissions::repo::complete(db, first, &report)
+            .await
+            .unwrap()
+    );
+    assert!(
+        !submissions::repo::complete(db, first, &report)
+            .await
+            .unwrap(),
+        "a finished submission is not finished again"
+    );
+    let (status, stored) = submissions::repo::status_of(db, first)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        (status, stored),
+        (SubmissionStatus::Completed, Some(report))
+    );
 
     let mine = submissions::repo::of_user(db, author, 10).await.unwrap();
     assert_eq!(mine.len(), 2, "only the author's own submissions");
@@ -323,6 +346,39 @@ async fn submissions_record_the_verdict(db: &Db) {
     let pending = mine.iter().find(|s| s.submission_id == second).unwrap();
     assert_eq!(pending.status, SubmissionStatus::Pending);
     assert_eq!(pending.verdict, None);
+}
+
+async fn the_queue_hands_each_submission_out_once_until_its_lease_runs_out(db: &Db) {
+    let author = user(db, "Coder", "coder@example.com").await;
+    let problem_id = problem(db, "queued", Difficulty::Easy, &[]).await;
+    let first = submissions::repo::create(db, problem_id, author, "python", "1")
+        .await
+        .unwrap();
+    let second = submissions::repo::create(db, problem_id, author, "python", "2")
+        .await
+        .unwrap();
+    let later = Timestamp(Timestamp::now().millis() + 60_000);
+    let taken = submissions::repo::claim(db, later).await.unwrap().unwrap();
+    assert_eq!(taken.submission_id, first);
+    let next = submissions::repo::claim(db, later).await.unwrap().unwrap();
+    assert_eq!(
+        next.submission_id, second,
+        "a leased submission is not handed out again"
+    );
+    assert!(submissions::repo::claim(db, later).await.unwrap().is_none());
+
+    // A worker that died stops renewing: once its lease is over, the submission is taken again.
+    let past = Timestamp(Timestamp::now().millis() - 1);
+    submissions::repo::advance(db, first, SubmissionStatus::Running, past)
+        .await
+        .unwrap();
+    let again = submissions::repo::claim(db, later).await.unwrap().unwrap();
+    assert_eq!((again.submission_id, again.attempts), (first, 2));
+    let (status, report) = submissions::repo::status_of(db, first)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!((status, report), (SubmissionStatus::Compiling, None));
 }
 
 async fn the_leaderboard_uses_the_newest_snapshot(db: &Db) {

@@ -1,9 +1,75 @@
 //! The judge: compiles and runs submitted code in a sandbox and decides a verdict.
 //!
-//! For now this module holds the models that submissions and problems store (verdicts,
-//! checkers); the sandbox, the language table and the queue workers come with the judge issue.
+//! - `language`: the language table, data in `languages.toml`;
+//! - `sandbox` and `cgroup`: one untrusted run in bubblewrap with cgroup limits;
+//! - `checker`: whether an output is right;
+//! - `engine`: compile once, run each test, decide the verdict;
+//! - `queue`: the durable queue of submissions and the workers that judge them.
+//!
+//! The reports below are what pages and the CLI show; everything else is server-only.
+
+#[cfg(feature = "ssr")]
+mod cgroup;
+#[cfg(feature = "ssr")]
+pub mod checker;
+#[cfg(feature = "ssr")]
+pub mod engine;
+#[cfg(feature = "ssr")]
+pub mod language;
+#[cfg(feature = "ssr")]
+pub mod queue;
+#[cfg(feature = "ssr")]
+pub mod sandbox;
 
 use crate::domain::text_enum;
+use serde::{Deserialize, Serialize};
+
+/// What judging a program said: the overall verdict and each test's result.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct JudgeReport {
+    pub verdict: Verdict,
+    pub language: String,
+    /// The compiler's messages: why compilation failed, or its warnings.
+    pub compile_output: Option<String>,
+    /// The tests that ran, in order; a submission's end at its first failing test.
+    pub tests: Vec<TestResult>,
+    /// How many tests the task had.
+    pub total_tests: usize,
+    /// The most CPU time and memory any test used.
+    pub cpu_ms: u64,
+    pub memory_kib: u64,
+    /// Why a compilation failed or the judge could not judge.
+    pub message: Option<String>,
+}
+
+/// One test's result.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TestResult {
+    /// The test's name, such as `03`.
+    pub test: String,
+    pub verdict: Verdict,
+    pub cpu_ms: u64,
+    pub wall_ms: u64,
+    pub memory_kib: u64,
+    pub exit_code: Option<i32>,
+    pub signal: Option<i32>,
+    /// The program's output, only for tests the user may see.
+    pub stdout: Option<String>,
+    pub stderr: Option<String>,
+    /// Details: the exit code or signal of a Runtime Error, what a custom checker said.
+    pub message: Option<String>,
+}
+
+/// A language of the judge and whether this machine can run it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LanguageInfo {
+    pub id: String,
+    pub name: String,
+    pub available: bool,
+    pub version: Option<String>,
+    /// Why it is unavailable.
+    pub problem: Option<String>,
+}
 
 text_enum! {
     /// The outcome of judging a program on a test.

@@ -153,6 +153,39 @@ async fn insert_tags(
     Ok(())
 }
 
+/// How a problem's submissions are judged.
+#[derive(Debug, Clone)]
+pub struct Judging {
+    pub time_limit_ms: i64,
+    pub memory_limit_mb: i64,
+    pub checker: Checker,
+    pub checker_config: Option<serde_json::Value>,
+}
+
+/// The limits and checker of a problem, or `None` when there is no such problem.
+pub async fn judging_of(db: &Db, problem_id: i64) -> Result<Option<Judging>, sqlx::Error> {
+    let row: Option<(i64, i64, Checker, Option<String>)> = sqlx::query_as(
+        "SELECT time_limit_ms, memory_limit_mb, checker, checker_config FROM problems \
+         WHERE problem_id = $1",
+    )
+    .bind(problem_id)
+    .fetch_optional(db.pool())
+    .await?;
+    row.map(|(time_limit_ms, memory_limit_mb, checker, config)| {
+        let checker_config = config
+            .map(|text| serde_json::from_str(&text))
+            .transpose()
+            .map_err(|e| sqlx::Error::Decode(Box::new(e)))?;
+        Ok(Judging {
+            time_limit_ms,
+            memory_limit_mb,
+            checker,
+            checker_config,
+        })
+    })
+    .transpose()
+}
+
 /// The tests of a problem in order.
 pub async fn tests_of(db: &Db, problem_id: i64) -> Result<Vec<PackageTest>, sqlx::Error> {
     let rows: Vec<(i64, String, String, i64)> = sqlx::query_as(

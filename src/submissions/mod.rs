@@ -21,6 +21,19 @@ text_enum! {
     }
 }
 
+/// A change in a submission's judging, published to pages that show it live.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StatusEvent {
+    pub submission_id: i64,
+    /// The owner: only they may see the event.
+    pub user_id: i64,
+    pub status: SubmissionStatus,
+    /// While running: test k (from 1) of n has started.
+    pub test: Option<(usize, usize)>,
+    /// Once judged.
+    pub verdict: Option<Verdict>,
+}
+
 /// A submission as its owner sees it in a history list.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SubmissionSummary {

@@ -1,9 +1,9 @@
 //! Submission storage.
 
 use super::{SubmissionStatus, SubmissionSummary};
-use crate::db::Db;
+use crate::db::{Backend, Db};
 use crate::domain::Timestamp;
-use crate::judge::Verdict;
+use crate::judge::{JudgeReport, Verdict};
 
 /// Queues code for judging and returns the submission id.
 pub async fn create(
@@ -27,28 +27,108 @@ pub async fn create(
     .await
 }
 
-/// Records the judge's outcome: the final status, the verdict with its details as JSON, and
-/// the execution time.
-pub async fn complete(
+/// A submission taken from the queue for judging.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct ClaimedJob {
+    pub submission_id: i64,
+    pub problem_id: i64,
+    pub user_id: i64,
+    pub language: String,
+    pub code: String,
+    /// How many times it has been taken, this time included.
+    pub attempts: i64,
+}
+
+/// Takes the oldest submission that waits for judging, or whose worker's lease ran out (the
+/// worker died), marks it Compiling and leases it until `lease_until`. On Postgres, workers of
+/// several processes skip each other's rows instead of waiting for them.
+pub async fn claim(db: &Db, lease_until: Timestamp) -> Result<Option<ClaimedJob>, sqlx::Error> {
+    let skip_locked = match db.backend() {
+        Backend::Postgres => "FOR UPDATE SKIP LOCKED",
+        Backend::Sqlite => "",
+    };
+    let sql = format!(
+        "UPDATE submissions SET status = $1, lease_until = $2, attempts = attempts + 1 \
+         WHERE submission_id = (SELECT submission_id FROM submissions \
+             WHERE status = $3 OR (status IN ($4, $5) AND lease_until < $6) \
+             ORDER BY submission_id LIMIT 1 {skip_locked}) \
+         RETURNING submission_id, problem_id, user_id, language, code, attempts"
+    );
+    sqlx::query_as(&sql)
+        .bind(SubmissionStatus::Compiling)
+        .bind(lease_until)
+        .bind(SubmissionStatus::Pending)
+        .bind(SubmissionStatus::Compiling)
+        .bind(SubmissionStatus::Running)
+        .bind(Timestamp::now())
+        .fetch_optional(db.pool())
+        .await
+}
+
+/// Moves a submission being judged to `status` and renews its lease.
+pub async fn advance(
     db: &Db,
     submission_id: i64,
     status: SubmissionStatus,
-    verdict: Verdict,
-    details: &serde_json::Value,
-    execution_time_ms: i64,
+    lease_until: Timestamp,
 ) -> Result<(), sqlx::Error> {
-    let result = serde_json::json!({ "verdict": verdict, "details": details });
     sqlx::query(
-        "UPDATE submissions SET status = $1, result = $2, execution_time = $3 \
-         WHERE submission_id = $4",
+        "UPDATE submissions SET status = $1, lease_until = $2 \
+         WHERE submission_id = $3 AND status IN ($4, $5)",
     )
     .bind(status)
-    .bind(result.to_string())
-    .bind(execution_time_ms)
+    .bind(lease_until)
     .bind(submission_id)
+    .bind(SubmissionStatus::Compiling)
+    .bind(SubmissionStatus::Running)
     .execute(db.pool())
     .await
     .map(drop)
+}
+
+/// Records the judge's report and ends the lease: Completed when the program was judged,
+/// Failed when the judge could not judge it (Internal Error). Returns whether the submission
+/// was still being judged (it is not when another worker finished it first).
+pub async fn complete(
+    db: &Db,
+    submission_id: i64,
+    report: &JudgeReport,
+) -> Result<bool, sqlx::Error> {
+    let status = if report.verdict == Verdict::InternalError {
+        SubmissionStatus::Failed
+    } else {
+        SubmissionStatus::Completed
+    };
+    let result = serde_json::to_string(report).map_err(|e| sqlx::Error::Encode(Box::new(e)))?;
+    let done = sqlx::query(
+        "UPDATE submissions SET status = $1, result = $2, execution_time = $3, \
+         lease_until = NULL WHERE submission_id = $4 AND status IN ($5, $6)",
+    )
+    .bind(status)
+    .bind(result)
+    .bind(i64::try_from(report.cpu_ms).unwrap_or(i64::MAX))
+    .bind(submission_id)
+    .bind(SubmissionStatus::Compiling)
+    .bind(SubmissionStatus::Running)
+    .execute(db.pool())
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Where a submission stands and, once judged, its report.
+pub async fn status_of(
+    db: &Db,
+    submission_id: i64,
+) -> Result<Option<(SubmissionStatus, Option<JudgeReport>)>, sqlx::Error> {
+    let row: Option<(SubmissionStatus, Option<String>)> =
+        sqlx::query_as("SELECT status, result FROM submissions WHERE submission_id = $1")
+            .bind(submission_id)
+            .fetch_optional(db.pool())
+            .await?;
+    Ok(row.map(|(status, result)| {
+        let report = result.and_then(|r| serde_json::from_str(&r).ok());
+        (status, report)
+    }))
 }
 
 /// A row as stored; its result document is read into a verdict.

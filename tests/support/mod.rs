@@ -181,6 +181,8 @@ impl TestApp {
         )
         .expect("test settings");
         settings.database.max_connections = 5;
+        // Tests that judge start workers themselves.
+        settings.judge.workers = Some(0);
         adjust(&mut settings);
         let runtime = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(2)

@@ -1,0 +1,357 @@
+//! One control group per sandboxed run: it holds the run's memory, process and CPU limits, says
+//! what the run used, and is how every process of the run is found and killed. cgroup v2 (one
+//! unified hierarchy) and v1 (one hierarchy per controller) are both detected at start.
+
+use std::ffi::CString;
+use std::io;
+use std::os::unix::ffi::OsStrExt;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, Instant};
+
+/// The directory the judge's groups live in, under each hierarchy.
+const PARENT: &str = "grindstone-judge";
+/// The v1 controllers a run needs; `cpu` (for the one-core quota) is used when present.
+const V1_REQUIRED: [&str; 3] = ["memory", "pids", "cpuacct"];
+/// A run may use at most one core: its CPU time then never outruns its wall time, and parallel
+/// runs do not slow each other down.
+const CPU_QUOTA_US: u64 = 100_000;
+
+#[derive(Debug)]
+enum Hierarchy {
+    /// The judge's parent group in the unified hierarchy.
+    V2 { parent: PathBuf },
+    /// The judge's parent group in each controller's hierarchy.
+    V1 {
+        memory: PathBuf,
+        pids: PathBuf,
+        cpuacct: PathBuf,
+        cpu: Option<PathBuf>,
+    },
+}
+
+/// The machine's cgroups, as far as the judge uses them.
+#[derive(Debug)]
+pub struct Cgroups {
+    hierarchy: Hierarchy,
+    next: AtomicU64,
+}
+
+/// The limits a run's group enforces.
+#[derive(Debug, Clone, Copy)]
+pub struct GroupLimits {
+    pub memory_bytes: u64,
+    pub processes: u32,
+}
+
+impl Cgroups {
+    /// Finds a usable hierarchy (v2 with the memory and pids controllers, else v1) and creates
+    /// the judge's parent group in it. The error says why none works.
+    pub fn detect() -> Result<Self, String> {
+        let mounts = std::fs::read_to_string("/proc/self/mounts")
+            .map_err(|e| format!("cannot read /proc/self/mounts: {e}"))?;
+        let hierarchy = match find_v2(&mounts) {
+            Some(root) => {
+                let parent = root.join(PARENT);
+                create_dir(&parent)?;
+                for dir in [&root, &parent] {
+                    write(&dir.join("cgroup.subtree_control"), "+memory +pids +cpu")
+                        .or_else(|_| write(&dir.join("cgroup.subtree_control"), "+memory +pids"))
+                        .map_err(|e| {
+                            format!("cannot delegate controllers in {}: {e}", dir.display())
+                        })?;
+                }
+                Hierarchy::V2 { parent }
+            }
+            None => {
+                let mount_of = |controller: &str| find_v1(&mounts, controller);
+                let missing: Vec<_> = V1_REQUIRED
+                    .iter()
+                    .filter(|c| mount_of(c).is_none())
+                    .collect();
+                if !missing.is_empty() {
+                    return Err(format!(
+                        "no cgroup v2 hierarchy with the memory and pids controllers, and no \
+                         cgroup v1 hierarchy for {missing:?}"
+                    ));
+                }
+                let parent_in = |controller: &str| -> Result<PathBuf, String> {
+                    let dir = mount_of(controller).expect("checked above").join(PARENT);
+                    create_dir(&dir)?;
+                    Ok(dir)
+                };
+                Hierarchy::V1 {
+                    memory: parent_in("memory")?,
+                    pids: parent_in("pids")?,
+                    cpuacct: parent_in("cpuacct")?,
+                    cpu: mount_of("cpu").map(|_| parent_in("cpu")).transpose()?,
+                }
+            }
+        };
+        Ok(Self {
+            hierarchy,
+            next: AtomicU64::new(0),
+        })
+    }
+
+    /// "cgroup v1" or "cgroup v2", for the startup log.
+    pub fn version(&self) -> &'static str {
+        match self.hierarchy {
+            Hierarchy::V2 { .. } => "cgroup v2",
+            Hierarchy::V1 { .. } => "cgroup v1",
+        }
+    }
+
+    /// A fresh, empty group with `limits` set.
+    pub fn create(&self, limits: GroupLimits) -> io::Result<RunGroup> {
+        let name = format!(
+            "run-{}-{}",
+            std::process::id(),
+            self.next.fetch_add(1, Ordering::Relaxed)
+        );
+        let mut group = match &self.hierarchy {
+            Hierarchy::V2 { parent } => RunGroup {
+                v2: true,
+                dirs: vec![parent.join(&name)],
+                memory: parent.join(&name),
+                cpuacct: parent.join(&name),
+                procs_files: Vec::new(),
+            },
+            Hierarchy::V1 {
+                memory,
+                pids,
+                cpuacct,
+                cpu,
+            } => {
+                let mut dirs: Vec<PathBuf> =
+                    [Some(memory), Some(pids), Some(cpuacct), cpu.as_ref()]
+                        .into_iter()
+                        .flatten()
+                        .map(|parent| parent.join(&name))
+                        .collect();
+                dirs.dedup();
+                RunGroup {
+                    v2: false,
+                    memory: memory.join(&name),
+                    cpuacct: cpuacct.join(&name),
+                    dirs,
+                    procs_files: Vec::new(),
+                }
+            }
+        };
+        for dir in group.dirs.clone() {
+            std::fs::create_dir(&dir)?;
+            group.procs_files.push(
+                CString::new(dir.join("cgroup.procs").as_os_str().as_bytes())
+                    .map_err(io::Error::other)?,
+            );
+        }
+        group.limit(limits)?;
+        Ok(group)
+    }
+}
+
+/// The group of one run; dropping it kills whatever still runs in it and removes it.
+#[derive(Debug)]
+pub struct RunGroup {
+    v2: bool,
+    /// One directory in v2, one per controller hierarchy in v1.
+    dirs: Vec<PathBuf>,
+    memory: PathBuf,
+    cpuacct: PathBuf,
+    procs_files: Vec<CString>,
+}
+
+impl RunGroup {
+    fn limit(&self, limits: GroupLimits) -> io::Result<()> {
+        let memory = limits.memory_bytes.to_string();
+        let processes = limits.processes.to_string();
+        if self.v2 {
+            let dir = &self.dirs[0];
+            write(&dir.join("memory.max"), &memory)?;
+            // No swap: a run over its memory limit is killed, not slowed down.
+            write_if_present(&dir.join("memory.swap.max"), "0")?;
+            write(&dir.join("pids.max"), &processes)?;
+            write_if_present(&dir.join("cpu.max"), &format!("{CPU_QUOTA_US} 100000"))?;
+        } else {
+            write(&self.memory.join("memory.limit_in_bytes"), &memory)?;
+            write_if_present(&self.memory.join("memory.memsw.limit_in_bytes"), &memory)?;
+            for dir in &self.dirs {
+                write_if_present(&dir.join("pids.max"), &processes)?;
+                write_if_present(&dir.join("cpu.cfs_period_us"), "100000")?;
+                write_if_present(&dir.join("cpu.cfs_quota_us"), &CPU_QUOTA_US.to_string())?;
+            }
+        }
+        Ok(())
+    }
+
+    /// The `cgroup.procs` files a new process writes "0" to, to join the group before it
+    /// runs anything (see the sandbox's pre-exec step).
+    pub fn procs_files(&self) -> &[CString] {
+        &self.procs_files
+    }
+
+    /// CPU time used by all processes of the group so far.
+    pub fn cpu_time(&self) -> io::Result<Duration> {
+        if self.v2 {
+            let micros = stat_field(&self.cpuacct.join("cpu.stat"), "usage_usec")?;
+            Ok(Duration::from_micros(micros))
+        } else {
+            let nanos = read_number(&self.cpuacct.join("cpuacct.usage"))?;
+            Ok(Duration::from_nanos(nanos))
+        }
+    }
+
+    /// The most memory the group has held at once, in bytes.
+    pub fn memory_peak(&self) -> io::Result<u64> {
+        if self.v2 {
+            read_number(&self.memory.join("memory.peak"))
+                .or_else(|_| read_number(&self.memory.join("memory.current")))
+        } else {
+            read_number(&self.memory.join("memory.max_usage_in_bytes"))
+        }
+    }
+
+    /// Whether the kernel killed a process of the group for going over the memory limit.
+    pub fn oom_killed(&self) -> bool {
+        let (file, field) = if self.v2 {
+            ("memory.events", "oom_kill")
+        } else {
+            ("memory.oom_control", "oom_kill")
+        };
+        stat_field(&self.memory.join(file), field).is_ok_and(|kills| kills > 0)
+    }
+
+    /// Kills every process in the group and waits (briefly) until it is empty.
+    pub fn kill_all(&self) {
+        if self.v2 {
+            let _ = write(&self.dirs[0].join("cgroup.kill"), "1");
+        }
+        let deadline = Instant::now() + Duration::from_secs(2);
+        loop {
+            let pids = self.pids();
+            if pids.is_empty() || Instant::now() > deadline {
+                return;
+            }
+            for pid in pids {
+                // SAFETY: kill has no memory-safety preconditions.
+                unsafe { libc::kill(pid, libc::SIGKILL) };
+            }
+            std::thread::sleep(Duration::from_millis(1));
+        }
+    }
+
+    fn pids(&self) -> Vec<i32> {
+        self.dirs
+            .iter()
+            .filter_map(|dir| std::fs::read_to_string(dir.join("cgroup.procs")).ok())
+            .flat_map(|text| {
+                text.lines()
+                    .filter_map(|line| line.trim().parse().ok())
+                    .collect::<Vec<i32>>()
+            })
+            .collect()
+    }
+}
+
+impl Drop for RunGroup {
+    fn drop(&mut self) {
+        self.kill_all();
+        for dir in &self.dirs {
+            // A group can only be removed once its last process is fully gone.
+            let deadline = Instant::now() + Duration::from_secs(2);
+            while let Err(error) = std::fs::remove_dir(dir) {
+                if error.kind() == io::ErrorKind::NotFound || Instant::now() > deadline {
+                    if error.kind() != io::ErrorKind::NotFound {
+                        tracing::warn!(group = %dir.display(), %error, "cannot remove a run's cgroup");
+                    }
+                    break;
+                }
+                std::thread::sleep(Duration::from_millis(2));
+            }
+        }
+    }
+}
+
+/// The mount point of a cgroup v2 hierarchy that offers the memory and pids controllers.
+fn find_v2(mounts: &str) -> Option<PathBuf> {
+    mounts.lines().find_map(|line| {
+        let fields: Vec<&str> = line.split_whitespace().collect();
+        if fields.get(2) != Some(&"cgroup2") {
+            return None;
+        }
+        let root = PathBuf::from(fields[1]);
+        let controllers = std::fs::read_to_string(root.join("cgroup.controllers")).ok()?;
+        let offered: Vec<&str> = controllers.split_whitespace().collect();
+        (offered.contains(&"memory") && offered.contains(&"pids")).then_some(root)
+    })
+}
+
+/// The mount point of the cgroup v1 hierarchy that holds `controller`.
+fn find_v1(mounts: &str, controller: &str) -> Option<PathBuf> {
+    mounts.lines().find_map(|line| {
+        let fields: Vec<&str> = line.split_whitespace().collect();
+        let options = fields.get(3)?;
+        (fields.get(2) == Some(&"cgroup") && options.split(',').any(|o| o == controller))
+            .then(|| PathBuf::from(fields[1]))
+    })
+}
+
+fn create_dir(dir: &Path) -> Result<(), String> {
+    match std::fs::create_dir(dir) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => Ok(()),
+        Err(e) => Err(format!("cannot create the cgroup {}: {e}", dir.display())),
+    }
+}
+
+fn write(path: &Path, value: &str) -> io::Result<()> {
+    std::fs::write(path, value)
+        .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", path.display())))
+}
+
+fn write_if_present(path: &Path, value: &str) -> io::Result<()> {
+    if path.exists() {
+        write(path, value)
+    } else {
+        Ok(())
+    }
+}
+
+fn read_number(path: &Path) -> io::Result<u64> {
+    std::fs::read_to_string(path)?
+        .trim()
+        .parse()
+        .map_err(io::Error::other)
+}
+
+/// The value of `field` in a "name value" per line file such as cpu.stat.
+fn stat_field(path: &Path, field: &str) -> io::Result<u64> {
+    std::fs::read_to_string(path)?
+        .lines()
+        .find_map(|line| {
+            let (name, value) = line.split_once(' ')?;
+            (name == field).then(|| value.trim().parse().ok())?
+        })
+        .ok_or_else(|| io::Error::other(format!("no {field} in {}", path.display())))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn v1_hierarchies_are_found_by_controller() {
+        let mounts = "cgroup /sys/fs/cgroup/cpu,cpuacct cgroup rw,relatime,cpu,cpuacct 0 0\n\
+                      cgroup /sys/fs/cgroup/memory cgroup rw,relatime,memory 0 0\n";
+        assert_eq!(
+            find_v1(mounts, "cpuacct"),
+            Some(PathBuf::from("/sys/fs/cgroup/cpu,cpuacct"))
+        );
+        assert_eq!(
+            find_v1(mounts, "memory"),
+            Some(PathBuf::from("/sys/fs/cgroup/memory"))
+        );
+        assert_eq!(find_v1(mounts, "pids"), None);
+    }
+}

@@ -1,0 +1,318 @@
+//! The durable queue: submissions wait in the database (Pending), workers take them in order
+//! under a lease, judge them and store the report. Every status change is published: in this
+//! process through a broadcast channel, and across processes through Postgres NOTIFY.
+//!
+//! A worker that dies (the server was SIGKILLed) stops renewing its lease; once it runs out,
+//! any worker takes the submission again. After `MAX_ATTEMPTS` the judge gives up on it.
+
+use super::JudgeReport;
+use super::checker::CheckerSpec;
+use super::engine::{Judge, Mode, Progress, Task, TestCase};
+use crate::db::{Backend, Db};
+use crate::domain::Timestamp;
+use crate::submissions::repo::{self as submissions, ClaimedJob};
+use crate::submissions::{StatusEvent, SubmissionStatus};
+use std::sync::Arc;
+use std::time::Duration;
+use tokio::sync::{Notify, broadcast};
+
+/// How long a worker's claim on a submission lasts without renewal.
+const LEASE: Duration = Duration::from_secs(15);
+/// How often a worker renews its lease while judging.
+const HEARTBEAT: Duration = Duration::from_secs(5);
+/// How often an idle worker looks for work it was not told about (another process on SQLite,
+/// or a lease that ran out).
+const IDLE_POLL: Duration = Duration::from_secs(2);
+/// Judging a submission is given up after this many tries (its worker died each time).
+const MAX_ATTEMPTS: i64 = 3;
+/// The Postgres channel status changes travel on.
+const CHANNEL: &str = "grindstone_judge";
+
+/// The publish side of status changes and the doorbell that wakes idle workers.
+#[derive(Clone)]
+pub struct JudgeEvents {
+    db: Db,
+    sender: broadcast::Sender<StatusEvent>,
+    work: Arc<Notify>,
+}
+
+impl JudgeEvents {
+    /// Starts the channel; on Postgres also listens for other processes' events.
+    pub async fn start(db: &Db) -> Result<Self, sqlx::Error> {
+        let (sender, _) = broadcast::channel(1024);
+        let events = Self {
+            db: db.clone(),
+            sender,
+            work: Arc::new(Notify::new()),
+        };
+        if db.backend() == Backend::Postgres {
+            let mut listener = sqlx::postgres::PgListener::connect(db.url()).await?;
+            listener.listen(CHANNEL).await?;
+            let local = events.clone();
+            tokio::spawn(async move {
+                loop {
+                    match listener.recv().await {
+                        Ok(notification) => {
+                            match serde_json::from_str::<StatusEvent>(notification.payload()) {
+                                Ok(event) => local.deliver(event),
+                                Err(error) => tracing::warn!(%error, "bad judge notification"),
+                            }
+                        }
+                        Err(error) => {
+                            // PgListener reconnects by itself on the next recv.
+                            tracing::warn!(%error, "judge notifications interrupted");
+                            tokio::time::sleep(Duration::from_secs(1)).await;
+                        }
+                    }
+                }
+            });
+        }
+        Ok(events)
+    }
+
+    /// Status changes from now on, of every submission.
+    pub fn subscribe(&self) -> broadcast::Receiver<StatusEvent> {
+        self.sender.subscribe()
+    }
+
+    /// Publishes a status change to every process.
+    pub async fn publish(&self, event: StatusEvent) {
+        match self.db.backend() {
+            Backend::Postgres => {
+                let payload = serde_json::to_string(&event).expect("events serialize");
+                let sent = sqlx::query("SELECT pg_notify($1, $2)")
+                    .bind(CHANNEL)
+                    .bind(payload)
+                    .execute(self.db.pool())
+                    .await;
+                if let Err(error) = sent {
+                    tracing::warn!(%error, "cannot publish a judge event; delivering locally");
+                    self.deliver(event);
+                }
+            }
+            Backend::Sqlite => self.deliver(event),
+        }
+    }
+
+    fn deliver(&self, event: StatusEvent) {
+        if event.status == SubmissionStatus::Pending {
+            self.work.notify_one();
+        }
+        // No receivers is fine: nobody is watching.
+        let _ = self.sender.send(event);
+    }
+}
+
+/// Sets the judge up in the background (probing the languages takes a moment) and then starts
+/// `count` workers. When the sandbox cannot work, says why and judges nothing: submissions
+/// wait in the queue for a working judge instead of running unsandboxed. Aborting the returned
+/// task stops the workers.
+pub fn start_in_background(
+    db: Db,
+    events: JudgeEvents,
+    settings: &crate::config::Settings,
+    count: usize,
+) -> tokio::task::JoinHandle<()> {
+    let parallelism = (crate::config::cores() / count.max(1)).max(1);
+    let options = match super::engine::JudgeOptions::from_settings(settings, parallelism) {
+        Ok(options) => options,
+        Err(error) => {
+            tracing::error!(%error, "the judge is unavailable");
+            return tokio::spawn(async {});
+        }
+    };
+    tokio::spawn(async move {
+        match tokio::task::spawn_blocking(move || Judge::new(options)).await {
+            Ok(Ok(judge)) => {
+                tracing::info!(workers = count, judge = %judge.describe(), "judging submissions");
+                let mut workers = spawn_workers(db, Arc::new(judge), events, count);
+                while workers.join_next().await.is_some() {}
+            }
+            Ok(Err(error)) => tracing::error!(%error, "the judge is unavailable"),
+            Err(panic) => tracing::error!(?panic, "the judge is unavailable"),
+        }
+    })
+}
+
+/// Starts `count` workers that judge queued submissions; they stop when the set is dropped.
+pub fn spawn_workers(
+    db: Db,
+    judge: Arc<Judge>,
+    events: JudgeEvents,
+    count: usize,
+) -> tokio::task::JoinSet<()> {
+    let mut workers = tokio::task::JoinSet::new();
+    for worker in 0..count {
+        workers.spawn(work(db.clone(), judge.clone(), events.clone(), worker));
+    }
+    workers
+}
+
+async fn work(db: Db, judge: Arc<Judge>, events: JudgeEvents, worker: usize) {
+    loop {
+        let claimed = submissions::claim(&db, lease_end()).await;
+        match claimed {
+            Ok(Some(job)) => {
+                // Let another idle worker look for the next one.
+                events.work.notify_one();
+                let id = job.submission_id;
+                if let Err(error) = judge_job(&db, &judge, &events, job).await {
+                    tracing::error!(worker, submission = id, %error, "cannot record a verdict");
+                }
+            }
+            Ok(None) => {
+                let _ = tokio::time::timeout(IDLE_POLL, events.work.notified()).await;
+            }
+            Err(error) => {
+                tracing::warn!(worker, %error, "cannot take work from the queue");
+                tokio::time::sleep(IDLE_POLL).await;
+            }
+        }
+    }
+}
+
+fn lease_end() -> Timestamp {
+    Timestamp(Timestamp::now().millis() + crate::domain::duration_ms(LEASE))
+}
+
+async fn judge_job(
+    db: &Db,
+    judge: &Arc<Judge>,
+    events: &JudgeEvents,
+    job: ClaimedJob,
+) -> Result<(), sqlx::Error> {
+    let event = |status, test, verdict| StatusEvent {
+        submission_id: job.submission_id,
+        user_id: job.user_id,
+        status,
+        test,
+        verdict,
+    };
+    if job.attempts > MAX_ATTEMPTS {
+        let report = JudgeReport::internal_error(
+            &job.language,
+            0,
+            format!("judging was interrupted {MAX_ATTEMPTS} times; giving up"),
+        );
+        submissions::complete(db, job.submission_id, &report).await?;
+        events
+            .publish(event(SubmissionStatus::Failed, None, Some(report.verdict)))
+            .await;
+        return Ok(());
+    }
+    events
+        .publish(event(SubmissionStatus::Compiling, None, None))
+        .await;
+    let task = match load_task(db, &job).await? {
+        Ok(task) => task,
+        Err(problem) => {
+            let report = JudgeReport::internal_error(&job.language, 0, problem);
+            submissions::complete(db, job.submission_id, &report).await?;
+            events
+                .publish(event(SubmissionStatus::Failed, None, Some(report.verdict)))
+                .await;
+            return Ok(());
+        }
+    };
+
+    // Progress comes from the judging thread; a task forwards it to the database and events.
+    let (progress_tx, mut progress_rx) = tokio::sync::mpsc::unbounded_channel();
+    let judging = {
+        let judge = judge.clone();
+        let language = job.language.clone();
+        let code = job.code.clone();
+        tokio::task::spawn_blocking(move || {
+            judge.judge(
+                &Task {
+                    language: &language,
+                    source: &code,
+                    tests: &task.tests,
+                    time_limit_ms: task.time_limit_ms,
+                    memory_limit_mb: task.memory_limit_mb,
+                    checker: &task.checker,
+                    mode: Mode::FirstFailure,
+                },
+                &move |progress| {
+                    let _ = progress_tx.send(progress);
+                },
+            )
+        })
+    };
+    let mut heartbeat = tokio::time::interval(HEARTBEAT);
+    let mut running = false;
+    let report = tokio::select! {
+        report = judging => report,
+        () = async {
+            loop {
+                tokio::select! {
+                    progress = progress_rx.recv() => match progress {
+                        Some(Progress::Running { test, of }) => {
+                            if !running {
+                                running = true;
+                                submissions::advance(db, job.submission_id, SubmissionStatus::Running, lease_end()).await.ok();
+                            }
+                            events.publish(event(SubmissionStatus::Running, Some((test, of)), None)).await;
+                        }
+                        Some(Progress::Compiling) => {}
+                        None => std::future::pending::<()>().await,
+                    },
+                    _ = heartbeat.tick() => {
+                        let status = if running { SubmissionStatus::Running } else { SubmissionStatus::Compiling };
+                        if let Err(error) = submissions::advance(db, job.submission_id, status, lease_end()).await {
+                            tracing::warn!(submission = job.submission_id, %error, "cannot renew the lease");
+                        }
+                    }
+                }
+            }
+        } => unreachable!("the progress loop never ends"),
+    };
+    let report = report.unwrap_or_else(|panic| {
+        tracing::error!(submission = job.submission_id, ?panic, "the judge panicked");
+        JudgeReport::internal_error(&job.language, 0, "the judge failed unexpectedly".to_owned())
+    });
+    if submissions::complete(db, job.submission_id, &report).await? {
+        let status = if report.verdict == super::Verdict::InternalError {
+            SubmissionStatus::Failed
+        } else {
+            SubmissionStatus::Completed
+        };
+        events
+            .publish(event(status, None, Some(report.verdict)))
+            .await;
+    }
+    Ok(())
+}
+
+/// What judging a submission needs from its problem.
+struct LoadedTask {
+    tests: Vec<TestCase>,
+    time_limit_ms: u64,
+    memory_limit_mb: u64,
+    checker: CheckerSpec,
+}
+
+/// The problem's tests, limits and checker; the inner error is a problem with the stored
+/// problem itself, reported as an Internal Error.
+async fn load_task(db: &Db, job: &ClaimedJob) -> Result<Result<LoadedTask, String>, sqlx::Error> {
+    let Some(judging) = crate::problems::repo::judging_of(db, job.problem_id).await? else {
+        return Ok(Err("the problem no longer exists".to_owned()));
+    };
+    let checker = match CheckerSpec::from_stored(judging.checker, judging.checker_config.as_ref()) {
+        Ok(checker) => checker,
+        Err(problem) => return Ok(Err(problem)),
+    };
+    let tests = crate::problems::repo::tests_of(db, job.problem_id)
+        .await?
+        .into_iter()
+        .map(TestCase::from)
+        .collect::<Vec<_>>();
+    if tests.is_empty() {
+        return Ok(Err("the problem has no tests".to_owned()));
+    }
+    Ok(Ok(LoadedTask {
+        tests,
+        time_limit_ms: judging.time_limit_ms.unsigned_abs(),
+        memory_limit_mb: judging.memory_limit_mb.unsigned_abs(),
+        checker,
+    }))
+}

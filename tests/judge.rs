@@ -1,0 +1,682 @@
+//! The judge engine on real programs in the real sandbox: verdicts in every language, the
+//! checkers, and hostile programs that must be contained without harming the host.
+//!
+//! The sandbox needs root (to switch to the sandbox user and create cgroups) and bubblewrap.
+//! Where it cannot work these tests say so loudly and pass, except with CI=true, where an
+//! unavailable judge fails them.
+
+use grindstone::judge::checker::CheckerSpec;
+use grindstone::judge::engine::{Judge, JudgeOptions, Mode, Task, TestCase};
+use grindstone::judge::language::Languages;
+use grindstone::judge::sandbox::Identity;
+use grindstone::judge::{JudgeReport, Verdict};
+use std::path::PathBuf;
+use std::sync::OnceLock;
+
+const NOBODY: Identity = Identity {
+    uid: 65534,
+    gid: 65534,
+};
+
+/// One judge for the whole test binary (probing the languages takes a moment).
+fn judge() -> Option<&'static Judge> {
+    static JUDGE: OnceLock<Option<(Judge, tempfile::TempDir)>> = OnceLock::new();
+    JUDGE
+        .get_or_init(|| {
+            let root = tempfile::tempdir().expect("temp dir");
+            new_judge(root.path().join("judge")).map(|judge| (judge, root))
+        })
+        .as_ref()
+        .map(|(judge, _)| judge)
+}
+
+/// A judge working in `work_root`, or `None` (after a loud message) where none can work.
+fn new_judge(work_root: PathBuf) -> Option<Judge> {
+    // Temporary directories are private to root; the sandbox user must pass through.
+    let parent = work_root.parent().expect("a parent");
+    std::fs::set_permissions(parent, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    let options = JudgeOptions {
+        bwrap: PathBuf::from("bwrap"),
+        identity: NOBODY,
+        work_root,
+        languages: Languages::built_in(),
+        parallelism: 2,
+    };
+    match Judge::new(options) {
+        Ok(judge) => Some(judge),
+        Err(error) if std::env::var("CI").is_ok_and(|v| v == "true") => {
+            panic!("CI=true requires a working judge: {error}")
+        }
+        Err(error) => {
+            eprintln!(
+                "\n!!!!! The judge is unavailable ({error}); the judge tests are SKIPPED. \
+                         Run them as root with bubblewrap installed, or set CI=true to make this \
+                         a failure. !!!!!\n"
+            );
+            None
+        }
+    }
+}
+
+/// Judges `source` on tests given as (input, expected) pairs.
+fn submit(language: &str, source: &str, tests: &[(&str, &str)]) -> Option<JudgeReport> {
+    let tests: Vec<TestCase> = tests
+        .iter()
+        .enumerate()
+        .map(|(i, (input, expected))| TestCase {
+            name: format!("{:02}", i + 1),
+            input: (*input).to_owned(),
+            expected: Some((*expected).to_owned()),
+            visible: true,
+        })
+        .collect();
+    judge_task(
+        language,
+        source,
+        &tests,
+        &CheckerSpec::Tokens,
+        Mode::FirstFailure,
+        1000,
+    )
+}
+
+/// Runs `source` once on `input` with no expected output, as `judge run` does.
+fn run(language: &str, source: &str, input: &str, time_limit_ms: u64) -> Option<JudgeReport> {
+    let tests = [TestCase {
+        name: "stdin".to_owned(),
+        input: input.to_owned(),
+        expected: None,
+        visible: true,
+    }];
+    judge_task(
+        language,
+        source,
+        &tests,
+        &CheckerSpec::Tokens,
+        Mode::All,
+        time_limit_ms,
+    )
+}
+
+fn judge_task(
+    language: &str,
+    source: &str,
+    tests: &[TestCase],
+    checker: &CheckerSpec,
+    mode: Mode,
+    time_limit_ms: u64,
+) -> Option<JudgeReport> {
+    let judge = judge()?;
+    Some(judge.judge(
+        &Task {
+            language,
+            source,
+            tests,
+            time_limit_ms,
+            memory_limit_mb: 128,
+            checker,
+            mode,
+        },
+        &|_| {},
+    ))
+}
+
+fn stdout_of(report: &JudgeReport) -> &str {
+    report.tests[0].stdout.as_deref().unwrap_or("")
+}
+
+const SUM_TESTS: &[(&str, &str)] = &[
+    ("1 2\n", "3\n"),
+    ("-5 10\n", "5\n"),
+    ("2000000000 2000000000\n", "4000000000\n"),
+];
+
+#[test]
+fn the_six_languages_are_available_and_accept_a_right_answer() {
+    let Some(judge) = judge() else { return };
+    let languages = judge.languages();
+    let ids: Vec<_> = languages.iter().map(|l| l.id.as_str()).collect();
+    assert_eq!(ids, ["python", "c", "cpp", "rust", "javascript", "java"]);
+    for language in &languages {
+        assert!(
+            language.available,
+            "{} unavailable: {:?}",
+            language.id, language.problem
+        );
+        assert!(language.version.as_deref().is_some_and(|v| !v.is_empty()));
+    }
+    let solutions = [
+        ("python", "a, b = map(int, input().split())\nprint(a + b)\n"),
+        (
+            "c",
+            "#include <stdio.h>\nint main(void){long long a,b;scanf(\"%lld %lld\",&a,&b);printf(\"%lld\\n\",a+b);return 0;}\n",
+        ),
+        (
+            "cpp",
+            "#include <iostream>\nint main(){long long a,b;std::cin>>a>>b;std::cout<<a+b<<\"\\n\";}\n",
+        ),
+        (
+            "rust",
+            "use std::io::Read;\nfn main(){let mut s=String::new();std::io::stdin().read_to_string(&mut s).unwrap();let v:Vec<i64>=s.split_whitespace().map(|x|x.parse().unwrap()).collect();println!(\"{}\",v[0]+v[1]);}\n",
+        ),
+        (
+            "javascript",
+            "const [a,b]=require('fs').readFileSync(0,'utf8').trim().split(/\\s+/).map(Number);console.log(a+b);\n",
+        ),
+        (
+            "java",
+            "import java.util.*;\npublic class Main{public static void main(String[] x){Scanner s=new Scanner(System.in);long a=s.nextLong(),b=s.nextLong();System.out.println(a+b);}}\n",
+        ),
+    ];
+    for (language, source) in solutions {
+        let report = submit(language, source, SUM_TESTS).unwrap();
+        assert_eq!(report.verdict, Verdict::Accepted, "{language}: {report:#?}");
+        assert_eq!(report.tests.len(), 3);
+        assert!(
+            report.tests.iter().all(|t| t.memory_kib > 0),
+            "{language}: memory measured"
+        );
+    }
+}
+
+#[test]
+fn wrong_answers_stop_at_the_first_failing_test() {
+    // Overflows on the third test only.
+    let source = "#include <stdio.h>\nint main(void){int a,b;scanf(\"%d %d\",&a,&b);printf(\"%d\\n\",a+b);}\n";
+    let Some(report) = submit("c", source, SUM_TESTS) else {
+        return;
+    };
+    assert_eq!(report.verdict, Verdict::WrongAnswer);
+    assert_eq!(report.tests.len(), 3);
+    assert_eq!(report.tests[2].verdict, Verdict::WrongAnswer);
+    assert_eq!(report.tests[2].stdout.as_deref(), Some("-294967296\n"));
+
+    let wrong_first = submit("python", "print(0)\n", SUM_TESTS).unwrap();
+    assert_eq!(wrong_first.verdict, Verdict::WrongAnswer);
+    assert_eq!(
+        wrong_first.tests.len(),
+        1,
+        "nothing after the first failure"
+    );
+    assert_eq!(wrong_first.total_tests, 3);
+}
+
+#[test]
+fn compilation_errors_carry_the_compiler_output() {
+    let Some(report) = submit("cpp", "int main() { return undeclared; }\n", SUM_TESTS) else {
+        return;
+    };
+    assert_eq!(report.verdict, Verdict::CompilationError);
+    assert!(
+        report
+            .compile_output
+            .as_deref()
+            .unwrap()
+            .contains("undeclared"),
+        "{report:#?}"
+    );
+    assert!(report.tests.is_empty());
+    for (language, source) in [
+        ("python", "def f(:\n"),
+        ("rust", "fn main() { let x: i32 = \"no\"; }\n"),
+        ("java", "public class Main { void f() { int x = ; } }\n"),
+        ("javascript", "function (\n"),
+    ] {
+        let report = submit(language, source, SUM_TESTS).unwrap();
+        assert_eq!(
+            report.verdict,
+            Verdict::CompilationError,
+            "{language}: {report:#?}"
+        );
+        assert!(
+            !report.compile_output.unwrap_or_default().is_empty(),
+            "{language}"
+        );
+    }
+}
+
+#[test]
+fn runtime_errors_say_the_exit_code_or_signal() {
+    let Some(report) = run("python", "import sys\nsys.exit(3)\n", "", 1000) else {
+        return;
+    };
+    assert_eq!(report.verdict, Verdict::RuntimeError);
+    assert_eq!(report.tests[0].exit_code, Some(3));
+
+    let report = run("c", "int main(void){int *p=0;return *p;}\n", "", 1000).unwrap();
+    assert_eq!(report.verdict, Verdict::RuntimeError);
+    assert_eq!(report.tests[0].signal, Some(11), "{report:#?}");
+    assert!(
+        report.tests[0]
+            .message
+            .as_deref()
+            .unwrap()
+            .contains("SIGSEGV")
+    );
+
+    let report = run("python", "raise ValueError('boom')\n", "", 1000).unwrap();
+    assert_eq!(report.verdict, Verdict::RuntimeError);
+    assert!(
+        report.tests[0]
+            .stderr
+            .as_deref()
+            .unwrap()
+            .contains("ValueError: boom")
+    );
+}
+
+#[test]
+fn a_plain_run_is_ok_and_shows_its_output() {
+    let Some(report) = run("python", "print(input()[::-1])\n", "stressed\n", 1000) else {
+        return;
+    };
+    assert_eq!(report.verdict, Verdict::Ok);
+    assert_eq!(stdout_of(&report), "desserts\n");
+}
+
+#[test]
+fn checkers_compare_as_the_problem_says() {
+    let Some(judge) = judge() else { return };
+    let test = |expected: &str| TestCase {
+        name: "01".to_owned(),
+        input: String::new(),
+        expected: Some(expected.to_owned()),
+        visible: false,
+    };
+    let verdict = |source: &str, expected: &str, checker: CheckerSpec| {
+        let report = judge.judge(
+            &Task {
+                language: "python",
+                source,
+                tests: &[test(expected)],
+                time_limit_ms: 1000,
+                memory_limit_mb: 128,
+                checker: &checker,
+                mode: Mode::FirstFailure,
+            },
+            &|_| {},
+        );
+        assert!(
+            report.tests.iter().all(|t| t.stdout.is_none()),
+            "hidden tests hide output"
+        );
+        report.verdict
+    };
+    let float = || CheckerSpec::Float {
+        abs: 1e-6,
+        rel: 1e-6,
+    };
+    assert_eq!(
+        verdict("print('0.3333333')", "0.333333333\n", float()),
+        Verdict::Accepted
+    );
+    assert_eq!(
+        verdict("print('0.3334')", "0.333333333\n", float()),
+        Verdict::WrongAnswer
+    );
+    assert_eq!(
+        verdict("print('b\\na')", "a\nb\n", CheckerSpec::UnorderedLines),
+        Verdict::Accepted
+    );
+    assert_eq!(
+        verdict("print('a b')", "a  b\n", CheckerSpec::Exact),
+        Verdict::WrongAnswer
+    );
+    assert_eq!(
+        verdict("print('a  b')", "a  b\n", CheckerSpec::Exact),
+        Verdict::Accepted
+    );
+
+    // A custom checker: any two numbers that add up to 10.
+    let custom = || CheckerSpec::Custom {
+        source: "import sys\nout = open(sys.argv[3]).read().split()\n\
+                 sys.exit(0 if len(out) == 2 and int(out[0]) + int(out[1]) == 10 else 1)\n"
+            .to_owned(),
+    };
+    assert_eq!(verdict("print(3, 7)", "5 5\n", custom()), Verdict::Accepted);
+    assert_eq!(
+        verdict("print(3, 8)", "5 5\n", custom()),
+        Verdict::WrongAnswer
+    );
+    let broken = CheckerSpec::Custom {
+        source: "raise SystemExit(7)\n".to_owned(),
+    };
+    assert_eq!(verdict("print(1)", "1\n", broken), Verdict::InternalError);
+}
+
+// ---- Hostile programs ------------------------------------------------------------------
+
+#[test]
+fn a_fork_bomb_is_contained() {
+    let source = "#include <unistd.h>\nint main(void){for(;;) fork();}\n";
+    let Some(report) = run("c", source, "", 1000) else {
+        return;
+    };
+    assert_eq!(report.verdict, Verdict::TimeLimitExceeded, "{report:#?}");
+    assert_host_can_start_processes();
+}
+
+#[test]
+fn a_thread_bomb_is_contained() {
+    let source = "#include <pthread.h>\n#include <unistd.h>\n\
+                  void *spin(void *x){for(;;) pause(); return x;}\n\
+                  int main(void){pthread_t t; int made = 0;\n\
+                  while (pthread_create(&t, 0, spin, 0) == 0) made++;\n\
+                  return made < 100 ? 42 : 0;}\n";
+    let Some(report) = run("c", source, "", 1000) else {
+        return;
+    };
+    assert_eq!(report.verdict, Verdict::RuntimeError, "{report:#?}");
+    assert_eq!(
+        report.tests[0].exit_code,
+        Some(42),
+        "thread creation failed early: {report:#?}"
+    );
+    assert_host_can_start_processes();
+}
+
+#[test]
+fn a_memory_bomb_is_memory_limit_exceeded() {
+    let Some(report) = run("python", "x = b'x' * (1 << 31)\nprint(len(x))\n", "", 2000) else {
+        return;
+    };
+    assert_eq!(report.verdict, Verdict::MemoryLimitExceeded, "{report:#?}");
+    let report = run(
+        "cpp",
+        "#include <vector>\nint main(){std::vector<long> v; for(;;) v.push_back(1);}\n",
+        "",
+        2000,
+    )
+    .unwrap();
+    assert_eq!(report.verdict, Verdict::MemoryLimitExceeded, "{report:#?}");
+    assert!(
+        report.memory_kib >= 100 * 1024,
+        "the peak is measured: {report:#?}"
+    );
+}
+
+#[test]
+fn a_cpu_spin_and_a_sleeper_are_time_limit_exceeded() {
+    let Some(report) = run("python", "while True:\n    pass\n", "", 300) else {
+        return;
+    };
+    assert_eq!(report.verdict, Verdict::TimeLimitExceeded);
+    assert!(
+        report.tests[0].cpu_ms >= 900,
+        "ran until the limit: {report:#?}"
+    );
+
+    let started = std::time::Instant::now();
+    let report = run("python", "import time\ntime.sleep(10**6)\n", "", 300).unwrap();
+    assert_eq!(report.verdict, Verdict::TimeLimitExceeded);
+    assert!(
+        started.elapsed().as_secs() < 10,
+        "the wall clock limit stopped it"
+    );
+}
+
+#[test]
+fn endless_output_is_output_limit_exceeded() {
+    let Some(report) = run("python", "while True:\n    print('x' * 1000)\n", "", 5000) else {
+        return;
+    };
+    assert_eq!(report.verdict, Verdict::OutputLimitExceeded, "{report:#?}");
+    assert!(
+        stdout_of(&report).len() <= 17 * 1024,
+        "the report keeps only a bounded part"
+    );
+}
+
+#[test]
+fn a_huge_file_is_stopped_at_the_file_size_limit() {
+    let source = "#include <stdio.h>\nint main(void){FILE *f=fopen(\"/tmp/big\",\"w\");\
+                  static char b[1<<16]; for(;;) fwrite(b,1,sizeof b,f);}\n";
+    let Some(report) = run("c", source, "", 2000) else {
+        return;
+    };
+    assert_eq!(report.verdict, Verdict::OutputLimitExceeded, "{report:#?}");
+    assert!(
+        report.tests[0]
+            .message
+            .as_deref()
+            .unwrap()
+            .contains("file larger")
+    );
+}
+
+#[test]
+fn host_files_and_secrets_are_out_of_reach() {
+    let secrets = tempfile::tempdir().unwrap();
+    let database = secrets.path().join("grindstone.db");
+    std::fs::write(&database, "TOP-SECRET-DATABASE").unwrap();
+    std::fs::set_permissions(
+        secrets.path(),
+        std::os::unix::fs::PermissionsExt::from_mode(0o755),
+    )
+    .unwrap();
+    assert!(
+        std::env::var_os("CARGO_MANIFEST_DIR").is_some(),
+        "cargo sets it for tests"
+    );
+    let source = format!(
+        "import os\n\
+         for path in ['{db}', '/etc/shadow', '/proc/1/environ', '/root/.bash_history', '/etc/passwd']:\n\
+         \ttry:\n\t\tprint(path, open(path, 'rb').read()[:100])\n\
+         \texcept OSError as e:\n\t\tprint(path, 'unreadable', type(e).__name__)\n\
+         print(sorted(os.environ))\n\
+         print(os.getuid(), os.listdir('/'))\n",
+        db = database.display()
+    );
+    let Some(report) = run("python", &source, "", 2000) else {
+        return;
+    };
+    assert_eq!(report.verdict, Verdict::Ok, "{report:#?}");
+    let output = stdout_of(&report);
+    assert!(!output.contains("TOP-SECRET"), "a secret leaked:\n{output}");
+    assert!(
+        output.contains(&format!("{} unreadable", database.display())),
+        "{output}"
+    );
+    assert!(output.contains("/etc/shadow unreadable"), "{output}");
+    assert!(
+        !output.contains("CARGO"),
+        "the server's environment leaked:\n{output}"
+    );
+    assert!(
+        output.contains("['HOME', 'LANG', 'PATH', 'PWD']"),
+        "{output}"
+    );
+    assert!(output.contains("65534"), "runs as nobody:\n{output}");
+}
+
+#[test]
+fn the_network_is_unreachable() {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    listener.set_nonblocking(true).unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let source = format!(
+        "import socket\n\
+         for host in ['127.0.0.1', '10.0.0.1']:\n\
+         \ttry:\n\t\tsocket.create_connection((host, {port}), timeout=1)\n\t\tprint(host, 'connected')\n\
+         \texcept OSError as e:\n\t\tprint(host, 'failed', e)\n"
+    );
+    let Some(report) = run("python", &source, "", 3000) else {
+        return;
+    };
+    let output = stdout_of(&report);
+    assert!(!output.contains("connected"), "{output}");
+    assert!(
+        listener.accept().is_err(),
+        "nothing reached the host's loopback"
+    );
+}
+
+#[test]
+fn planted_symlinks_and_box_writes_go_nowhere() {
+    let target = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(target.path(), "untouched").unwrap();
+    let source = format!(
+        "import os\n\
+         for link in ['/box/main.py', '/box/planted', '/tmp/planted']:\n\
+         \ttry:\n\t\tos.symlink('{target}', link)\n\t\tprint(link, 'planted')\n\
+         \texcept OSError as e:\n\t\tprint(link, 'refused', type(e).__name__)\n\
+         try:\n\topen('/box/out', 'w').write('x')\n\tprint('box writable')\n\
+         except OSError:\n\tprint('box read-only')\n\
+         try:\n\topen('/tmp/planted', 'w').write('overwritten')\n\
+         except OSError as e:\n\tprint('write through the link failed', type(e).__name__)\n",
+        target = target.path().display()
+    );
+    let Some(report) = run("python", &source, "", 2000) else {
+        return;
+    };
+    let output = stdout_of(&report);
+    assert!(output.contains("/box/planted refused"), "{output}");
+    assert!(output.contains("box read-only"), "{output}");
+    assert_eq!(std::fs::read_to_string(target.path()).unwrap(), "untouched");
+}
+
+#[test]
+fn kill_everything_reaches_only_the_box() {
+    if judge().is_none() {
+        return;
+    }
+    let mut bystander = std::process::Command::new("sleep");
+    bystander.arg("60");
+    std::os::unix::process::CommandExt::uid(&mut bystander, NOBODY.uid);
+    let mut bystander = bystander.spawn().unwrap();
+    let report = run(
+        "python",
+        "import os, signal\nos.kill(-1, signal.SIGKILL)\nprint('alive')\n",
+        "",
+        1000,
+    )
+    .expect("the judge works");
+    assert!(
+        bystander.try_wait().unwrap().is_none(),
+        "a process outside the box was killed"
+    );
+    bystander.kill().unwrap();
+    bystander.wait().unwrap();
+    assert!(
+        matches!(report.verdict, Verdict::Ok | Verdict::RuntimeError),
+        "{report:#?}"
+    );
+}
+
+#[test]
+fn ptrace_reaches_nothing_outside_the_box() {
+    // The parent it sees is the sandbox's own init; the judge and the rest of the host are
+    // not in its process namespace at all.
+    let source = "#include <dirent.h>\n#include <stdio.h>\n#include <stdlib.h>\n\
+                  #include <sys/ptrace.h>\n#include <unistd.h>\n\
+                  int main(void){printf(\"parent %d\\n\", (int)getppid());\n\
+                  ptrace(PTRACE_ATTACH, getppid(), 0, 0);\n\
+                  DIR *d = opendir(\"/proc\"); struct dirent *e; int seen = 0;\n\
+                  while ((e = readdir(d))) if (atoi(e->d_name) > 0) seen++;\n\
+                  printf(\"processes %d\\n\", seen);}\n";
+    let Some(report) = run("c", source, "", 1000) else {
+        return;
+    };
+    let output = stdout_of(&report);
+    assert_eq!(report.verdict, Verdict::Ok, "{report:#?}");
+    assert!(output.contains("parent 1\n"), "{output}");
+    assert!(
+        output.contains("processes 2\n"),
+        "only itself and the sandbox's init: {output}"
+    );
+    let status = std::fs::read_to_string("/proc/self/status").unwrap();
+    assert!(status.contains("TracerPid:\t0"), "the host is not traced");
+}
+
+#[test]
+fn nothing_survives_from_one_run_to_the_next() {
+    let Some(judge) = judge() else { return };
+    let source = "import os\nif os.path.exists('/tmp/marker'):\n    print('found')\nelse:\n    open('/tmp/marker', 'w').write('x')\n    print('clean')\n";
+    let tests: Vec<TestCase> = (1..=4)
+        .map(|i| TestCase {
+            name: format!("{i:02}"),
+            input: String::new(),
+            expected: Some("clean\n".to_owned()),
+            visible: true,
+        })
+        .collect();
+    for _ in 0..2 {
+        let report = judge.judge(
+            &Task {
+                language: "python",
+                source,
+                tests: &tests,
+                time_limit_ms: 1000,
+                memory_limit_mb: 128,
+                checker: &CheckerSpec::Tokens,
+                mode: Mode::All,
+            },
+            &|_| {},
+        );
+        assert_eq!(report.verdict, Verdict::Accepted, "{report:#?}");
+    }
+}
+
+#[test]
+fn hostile_compilations_are_compilation_errors() {
+    let Some(report) = run("cpp", "#include </dev/random>\nint main(){}\n", "", 1000) else {
+        return;
+    };
+    assert_eq!(report.verdict, Verdict::CompilationError, "{report:#?}");
+
+    // Each level instantiates two new types of the next: 2^32 instantiations.
+    let explosion = "template<int N, long M> struct T { static const long v = T<N-1, 2*M>::v + T<N-1, 2*M+1>::v; };\n\
+                     template<long M> struct T<0, M> { static const long v = M; };\n\
+                     int main() { return (int) T<32, 1>::v; }\n";
+    let report = run("cpp", explosion, "", 1000).unwrap();
+    assert_eq!(report.verdict, Verdict::CompilationError, "{report:#?}");
+    assert!(report.message.is_some());
+}
+
+#[test]
+fn the_judge_keeps_working_after_hostile_runs() {
+    let Some(report) = submit(
+        "python",
+        "a, b = map(int, input().split())\nprint(a + b)\n",
+        SUM_TESTS,
+    ) else {
+        return;
+    };
+    assert_eq!(report.verdict, Verdict::Accepted);
+}
+
+fn assert_host_can_start_processes() {
+    let status = std::process::Command::new("true")
+        .status()
+        .expect("the host can fork");
+    assert!(status.success());
+}
+
+#[test]
+fn working_directories_are_removed() {
+    let root = tempfile::tempdir().unwrap();
+    let work_root = root.path().join("judge");
+    let Some(judge) = new_judge(work_root.clone()) else {
+        return;
+    };
+    let report = judge.judge(
+        &Task {
+            language: "c",
+            source: "#include <stdio.h>\nint main(void){puts(\"hi\");}\n",
+            tests: &[TestCase {
+                name: "01".to_owned(),
+                input: String::new(),
+                expected: Some("hi\n".to_owned()),
+                visible: false,
+            }],
+            time_limit_ms: 1000,
+            memory_limit_mb: 64,
+            checker: &CheckerSpec::Tokens,
+            mode: Mode::FirstFailure,
+        },
+        &|_| {},
+    );
+    assert_eq!(report.verdict, Verdict::Accepted);
+    let left: Vec<_> = std::fs::read_dir(&work_root).unwrap().flatten().collect();
+    assert!(left.is_empty(), "left behind: {left:?}");
+}
