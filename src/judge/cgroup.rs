@@ -88,10 +88,44 @@ impl Cgroups {
                 }
             }
         };
-        Ok(Self {
+        let cgroups = Self {
             hierarchy,
             next: AtomicU64::new(0),
-        })
+        };
+        cgroups.remove_stale_groups();
+        Ok(cgroups)
+    }
+
+    /// Removes the groups of runs whose judge process died (was SIGKILLed) before it could.
+    fn remove_stale_groups(&self) {
+        let parents: Vec<&PathBuf> = match &self.hierarchy {
+            Hierarchy::V2 { parent } => vec![parent],
+            Hierarchy::V1 {
+                memory,
+                pids,
+                cpuacct,
+                cpu,
+            } => [Some(memory), Some(pids), Some(cpuacct), cpu.as_ref()]
+                .into_iter()
+                .flatten()
+                .collect(),
+        };
+        for parent in parents {
+            let Ok(entries) = std::fs::read_dir(parent) else {
+                continue;
+            };
+            for entry in entries.flatten() {
+                let name = entry.file_name().to_string_lossy().into_owned();
+                let owner = name
+                    .strip_prefix("run-")
+                    .and_then(|rest| rest.split('-').next())
+                    .and_then(|pid| pid.parse::<i32>().ok());
+                // SAFETY: kill with signal 0 only checks that the process exists.
+                if owner.is_some_and(|pid| unsafe { libc::kill(pid, 0) } != 0) {
+                    let _ = std::fs::remove_dir(entry.path());
+                }
+            }
+        }
     }
 
     /// "cgroup v1" or "cgroup v2", for the startup log.

@@ -103,6 +103,28 @@ impl JudgeEvents {
     }
 }
 
+/// Queues code for judging and wakes a worker; returns the submission id.
+pub async fn enqueue(
+    db: &Db,
+    events: &JudgeEvents,
+    problem_id: i64,
+    user_id: i64,
+    language: &str,
+    code: &str,
+) -> Result<i64, sqlx::Error> {
+    let submission_id = submissions::create(db, problem_id, user_id, language, code).await?;
+    events
+        .publish(StatusEvent {
+            submission_id,
+            user_id,
+            status: SubmissionStatus::Pending,
+            test: None,
+            verdict: None,
+        })
+        .await;
+    Ok(submission_id)
+}
+
 /// Sets the judge up in the background (probing the languages takes a moment) and then starts
 /// `count` workers. When the sandbox cannot work, says why and judges nothing: submissions
 /// wait in the queue for a working judge instead of running unsandboxed. Aborting the returned
@@ -271,6 +293,12 @@ async fn judge_job(
         JudgeReport::internal_error(&job.language, 0, "the judge failed unexpectedly".to_owned())
     });
     if submissions::complete(db, job.submission_id, &report).await? {
+        tracing::info!(
+            submission = job.submission_id,
+            verdict = %report.verdict,
+            attempt = job.attempts,
+            "judged"
+        );
         let status = if report.verdict == super::Verdict::InternalError {
             SubmissionStatus::Failed
         } else {

@@ -145,6 +145,8 @@ impl Drop for TestDb {
 pub struct TestApp {
     pub address: SocketAddr,
     pub db: Db,
+    /// The server's judge status channel.
+    pub events: grindstone::judge::queue::JudgeEvents,
     pub client: reqwest::Client,
     _server: ServerRuntime,
     _database: TestDb,
@@ -192,13 +194,14 @@ impl TestApp {
         let (started, ready) = tokio::sync::oneshot::channel();
         runtime.spawn(async move {
             let app = Application::build(&settings).await.expect("build the app");
-            let _ = started.send((app.local_addr(), app.db().clone()));
+            let _ = started.send((app.local_addr(), app.db().clone(), app.events().clone()));
             app.run_until(std::future::pending()).await
         });
-        let (address, db) = ready.await.expect("the app starts");
+        let (address, db, events) = ready.await.expect("the app starts");
         Self {
             address,
             db,
+            events,
             _server: ServerRuntime(Some(runtime)),
             // A stuck request fails its test instead of hanging the whole run.
             client: reqwest::Client::builder()
