@@ -258,3 +258,81 @@ async fn serve_answers_and_stops_cleanly_on_sigterm() {
         "{rest:?}"
     );
 }
+
+/// Runs `grindstone judge …` with its working directory in `work`; returns the JSON printed.
+fn judge_json(args: &[&str], work: &std::path::Path) -> serde_json::Value {
+    let output = Command::new(env!("CARGO_BIN_EXE_grindstone"))
+        .arg("judge")
+        .args(args)
+        .env("GRINDSTONE_CONFIG", "/dev/null")
+        .env("GRINDSTONE_JUDGE__WORK_DIR", work.join("judge"))
+        .env_remove("RUST_LOG")
+        .output()
+        .expect("run grindstone judge");
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    serde_json::from_slice(&output.stdout).expect("one JSON document")
+}
+
+#[test]
+fn judge_commands_print_json_reports() {
+    if !support::sandbox_available() {
+        return;
+    }
+    let work = support::sandbox_work_dir();
+    let languages = judge_json(&["languages"], work.path());
+    let ids: Vec<&str> = languages
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["python", "c", "cpp", "rust", "javascript", "java"]);
+    assert!(
+        languages
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|l| l["available"] == true),
+        "{languages}"
+    );
+
+    let program = work.path().join("echo.py");
+    std::fs::write(&program, "print(input().upper())\n").unwrap();
+    let input = work.path().join("input.txt");
+    std::fs::write(&input, "shout\n").unwrap();
+    let run = judge_json(
+        &[
+            "run",
+            "--lang",
+            "python",
+            program.to_str().unwrap(),
+            "--stdin",
+            input.to_str().unwrap(),
+        ],
+        work.path(),
+    );
+    assert_eq!(run["verdict"], "OK");
+    assert_eq!(run["tests"][0]["stdout"], "SHOUT\n");
+
+    let solution = work.path().join("sum.cpp");
+    std::fs::write(
+        &solution,
+        "#include <iostream>\nint main(){long long a,b;std::cin>>a>>b;std::cout<<a+b;}\n",
+    )
+    .unwrap();
+    let judged = judge_json(
+        &[
+            "problem",
+            "tests/fixtures/problems/sum-of-two",
+            solution.to_str().unwrap(),
+        ],
+        work.path(),
+    );
+    assert_eq!(judged["verdict"], "AC", "{judged}");
+    assert_eq!(judged["language"], "cpp");
+    assert_eq!(judged["tests"].as_array().unwrap().len(), 3);
+    assert!(
+        judged["tests"][1]["stdout"].is_null(),
+        "hidden tests show no output"
+    );
+}

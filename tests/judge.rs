@@ -5,57 +5,25 @@
 //! Where it cannot work these tests say so loudly and pass, except with CI=true, where an
 //! unavailable judge fails them.
 
+mod support;
+
 use grindstone::judge::checker::CheckerSpec;
-use grindstone::judge::engine::{Judge, JudgeOptions, Mode, Task, TestCase};
-use grindstone::judge::language::Languages;
-use grindstone::judge::sandbox::Identity;
+use grindstone::judge::engine::{Judge, Mode, Task, TestCase};
 use grindstone::judge::{JudgeReport, Verdict};
-use std::path::PathBuf;
 use std::sync::OnceLock;
 
-const NOBODY: Identity = Identity {
-    uid: 65534,
-    gid: 65534,
-};
+const NOBODY: u32 = 65534;
 
 /// One judge for the whole test binary (probing the languages takes a moment).
 fn judge() -> Option<&'static Judge> {
     static JUDGE: OnceLock<Option<(Judge, tempfile::TempDir)>> = OnceLock::new();
     JUDGE
         .get_or_init(|| {
-            let root = tempfile::tempdir().expect("temp dir");
-            new_judge(root.path().join("judge")).map(|judge| (judge, root))
+            let work = support::sandbox_work_dir();
+            support::judge_or_skip(work.path().join("judge"), 2).map(|judge| (judge, work))
         })
         .as_ref()
         .map(|(judge, _)| judge)
-}
-
-/// A judge working in `work_root`, or `None` (after a loud message) where none can work.
-fn new_judge(work_root: PathBuf) -> Option<Judge> {
-    // Temporary directories are private to root; the sandbox user must pass through.
-    let parent = work_root.parent().expect("a parent");
-    std::fs::set_permissions(parent, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
-    let options = JudgeOptions {
-        bwrap: PathBuf::from("bwrap"),
-        identity: NOBODY,
-        work_root,
-        languages: Languages::built_in(),
-        parallelism: 2,
-    };
-    match Judge::new(options) {
-        Ok(judge) => Some(judge),
-        Err(error) if std::env::var("CI").is_ok_and(|v| v == "true") => {
-            panic!("CI=true requires a working judge: {error}")
-        }
-        Err(error) => {
-            eprintln!(
-                "\n!!!!! The judge is unavailable ({error}); the judge tests are SKIPPED. \
-                         Run them as root with bubblewrap installed, or set CI=true to make this \
-                         a failure. !!!!!\n"
-            );
-            None
-        }
-    }
 }
 
 /// Judges `source` on tests given as (input, expected) pairs.
@@ -542,7 +510,7 @@ fn kill_everything_reaches_only_the_box() {
     }
     let mut bystander = std::process::Command::new("sleep");
     bystander.arg("60");
-    std::os::unix::process::CommandExt::uid(&mut bystander, NOBODY.uid);
+    std::os::unix::process::CommandExt::uid(&mut bystander, NOBODY);
     let mut bystander = bystander.spawn().unwrap();
     let report = run(
         "python",
@@ -654,9 +622,9 @@ fn assert_host_can_start_processes() {
 
 #[test]
 fn working_directories_are_removed() {
-    let root = tempfile::tempdir().unwrap();
-    let work_root = root.path().join("judge");
-    let Some(judge) = new_judge(work_root.clone()) else {
+    let work = support::sandbox_work_dir();
+    let work_root = work.path().join("judge");
+    let Some(judge) = support::judge_or_skip(work_root.clone(), 2) else {
         return;
     };
     let report = judge.judge(

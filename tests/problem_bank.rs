@@ -4,10 +4,10 @@
 //! By default a sample runs (the first package of each difficulty, in name order); set
 //! `GRINDSTONE_BANK=all` (CI=true does too) to judge every package.
 
+mod support;
+
 use grindstone::judge::checker::CheckerSpec;
-use grindstone::judge::engine::{Judge, JudgeOptions, Mode, Task, TestCase};
-use grindstone::judge::language::Languages;
-use grindstone::judge::sandbox::Identity;
+use grindstone::judge::engine::{Judge, Mode, Task, TestCase};
 use grindstone::judge::{JudgeReport, Verdict};
 use grindstone::problems::package::{self, ProblemPackage};
 use std::path::{Path, PathBuf};
@@ -41,34 +41,7 @@ impl Promise {
 }
 
 fn everything_requested() -> bool {
-    std::env::var("CI").is_ok_and(|v| v == "true")
-        || std::env::var("GRINDSTONE_BANK").is_ok_and(|v| v == "all")
-}
-
-fn judge(work: &Path) -> Option<Judge> {
-    std::fs::set_permissions(work, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
-    let options = JudgeOptions {
-        bwrap: PathBuf::from("bwrap"),
-        identity: Identity {
-            uid: 65534,
-            gid: 65534,
-        },
-        work_root: work.join("judge"),
-        languages: Languages::built_in(),
-        parallelism: grindstone::config::cores(),
-    };
-    match Judge::new(options) {
-        Ok(judge) => Some(judge),
-        Err(error) if std::env::var("CI").is_ok_and(|v| v == "true") => {
-            panic!("CI=true requires a working judge: {error}")
-        }
-        Err(error) => {
-            eprintln!(
-                "\n!!!!! The judge is unavailable ({error}); the bank test is SKIPPED. !!!!!\n"
-            );
-            None
-        }
-    }
+    support::in_ci() || std::env::var("GRINDSTONE_BANK").is_ok_and(|v| v == "all")
 }
 
 /// The packages to judge: all of them, or the first of each difficulty.
@@ -130,8 +103,9 @@ fn judge_solution(
 
 #[test]
 fn every_solution_in_the_bank_gets_the_verdict_its_name_promises() {
-    let work = tempfile::tempdir().unwrap();
-    let Some(judge) = judge(work.path()) else {
+    let work = support::sandbox_work_dir();
+    let cores = grindstone::config::cores();
+    let Some(judge) = support::judge_or_skip(work.path().join("judge"), cores) else {
         return;
     };
     let packages = packages();

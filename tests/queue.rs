@@ -17,33 +17,6 @@ use support::{TestApp, TestDb};
 const RIGHT: &str = "a, b = map(int, input().split())\nprint(a + b)\n";
 const WRONG: &str = "a, b = map(int, input().split())\nprint(a - b)\n";
 
-/// Whether a judge can work here; with CI=true it must.
-fn sandbox_available() -> bool {
-    // SAFETY: geteuid has no preconditions.
-    let root = unsafe { libc::geteuid() } == 0;
-    let bwrap = Path::new("/usr/bin/bwrap").exists();
-    if root && bwrap {
-        return true;
-    }
-    assert!(
-        std::env::var("CI").map_or(true, |v| v != "true"),
-        "CI=true requires root and bubblewrap for the judge"
-    );
-    eprintln!("\n!!!!! No sandbox here (needs root and bubblewrap): queue tests SKIPPED !!!!!\n");
-    false
-}
-
-/// A work directory the sandbox user can reach.
-fn work_dir() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::set_permissions(
-        dir.path(),
-        std::os::unix::fs::PermissionsExt::from_mode(0o755),
-    )
-    .unwrap();
-    dir
-}
-
 async fn sum_of_two(db: &Db) -> i64 {
     grindstone::seed::problem_bank(db, Path::new("tests/fixtures/problems"))
         .await
@@ -74,10 +47,10 @@ async fn judged(db: &Db, submission_id: i64, within: Duration) -> (SubmissionSta
 
 #[tokio::test]
 async fn the_server_judges_submissions_and_publishes_each_step() {
-    if !sandbox_available() {
+    if !support::sandbox_available() {
         return;
     }
-    let work = work_dir();
+    let work = support::sandbox_work_dir();
     let judge_dir = work.path().join("judge");
     let app = TestApp::spawn_with(|settings| {
         settings.judge.workers = Some(1);
@@ -146,6 +119,91 @@ async fn the_server_judges_submissions_and_publishes_each_step() {
     assert!(accepted.execution_time.is_some());
 }
 
+#[tokio::test]
+async fn hostile_submissions_are_contained_while_the_server_keeps_serving() {
+    if !support::sandbox_available() {
+        return;
+    }
+    let work = support::sandbox_work_dir();
+    let judge_dir = work.path().join("judge");
+    let app = TestApp::spawn_with(|settings| {
+        settings.judge.workers = Some(2);
+        settings.judge.work_dir = Some(judge_dir);
+    })
+    .await;
+    let problem_id = sum_of_two(&app.db).await;
+    let user = app
+        .create_user(
+            "Mallory",
+            "mallory@example.com",
+            "correct horse battery",
+            Role::User,
+        )
+        .await;
+    let hostile = [
+        (
+            "c",
+            "#include <unistd.h>\nint main(void){for(;;) fork();}\n",
+            Verdict::TimeLimitExceeded,
+        ),
+        (
+            "python",
+            "x = b'x' * (1 << 31)\n",
+            Verdict::MemoryLimitExceeded,
+        ),
+        (
+            "python",
+            "while True:\n    print('x' * 1000)\n",
+            Verdict::OutputLimitExceeded,
+        ),
+        (
+            "cpp",
+            "#include </dev/random>\nint main(){}\n",
+            Verdict::CompilationError,
+        ),
+    ];
+    let mut ids = Vec::new();
+    for (language, code, _) in &hostile {
+        ids.push(
+            queue::enqueue(&app.db, &app.events, problem_id, user, language, code)
+                .await
+                .unwrap(),
+        );
+    }
+    // The site answers while they are judged.
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        let (status, body) = app.get("/problems").await;
+        assert_eq!(status, reqwest::StatusCode::OK);
+        assert!(body.contains("Sum of Two"));
+        let mut done = 0;
+        for &id in &ids {
+            let (status, _) = repo::status_of(&app.db, id).await.unwrap().unwrap();
+            done += usize::from(status == SubmissionStatus::Completed);
+        }
+        if done == ids.len() {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "hostile submissions not judged in time"
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    for (&id, (language, _, expected)) in ids.iter().zip(&hostile) {
+        let verdict = judged(&app.db, id, Duration::from_secs(1)).await.1;
+        assert_eq!(verdict, *expected, "{language} submission {id}");
+    }
+    let right = queue::enqueue(&app.db, &app.events, problem_id, user, "python", RIGHT)
+        .await
+        .unwrap();
+    assert_eq!(
+        judged(&app.db, right, Duration::from_secs(30)).await,
+        (SubmissionStatus::Completed, Verdict::Accepted),
+        "the judge still works"
+    );
+}
+
 /// `grindstone serve` or `grindstone judge-worker` on `database_url`, logging JSON to stderr.
 fn grindstone(args: &[&str], database_url: &str, work: &Path) -> Child {
     Command::new(env!("CARGO_BIN_EXE_grindstone"))
@@ -182,7 +240,7 @@ async fn submitter(db: &Db) -> i64 {
 
 #[tokio::test]
 async fn a_server_killed_mid_judging_leaves_nothing_stuck() {
-    if !sandbox_available() {
+    if !support::sandbox_available() {
         return;
     }
     let database = TestDb::sqlite().await;
@@ -190,7 +248,7 @@ async fn a_server_killed_mid_judging_leaves_nothing_stuck() {
     db.migrate().await.unwrap();
     let problem_id = sum_of_two(db).await;
     let user = submitter(db).await;
-    let work = work_dir();
+    let work = support::sandbox_work_dir();
     let events = JudgeEvents::start(db).await.unwrap();
     // Sleeps in each test, so that the kill lands while it is being judged.
     let slow_but_right = format!("import time\ntime.sleep(1.5)\n{RIGHT}");
@@ -240,7 +298,7 @@ async fn a_server_killed_mid_judging_leaves_nothing_stuck() {
 
 #[tokio::test]
 async fn judge_workers_in_separate_processes_share_a_postgres_queue() {
-    if !sandbox_available() {
+    if !support::sandbox_available() {
         return;
     }
     let Some(database) = TestDb::postgres().await else {
@@ -250,7 +308,7 @@ async fn judge_workers_in_separate_processes_share_a_postgres_queue() {
     db.migrate().await.unwrap();
     let problem_id = sum_of_two(db).await;
     let user = submitter(db).await;
-    let work = work_dir();
+    let work = support::sandbox_work_dir();
     let events = JudgeEvents::start(db).await.unwrap();
     let mut finished = events.subscribe();
 

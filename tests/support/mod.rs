@@ -48,7 +48,7 @@ impl TestDb {
         let admin = match Db::connect(&postgres_admin_url(), 1).await {
             Ok(admin) => admin,
             Err(error) => {
-                if std::env::var("CI").is_ok_and(|v| v == "true") {
+                if in_ci() {
                     panic!(
                         "CI=true requires Postgres at {}: {error}",
                         postgres_admin_url()
@@ -348,5 +348,68 @@ impl Browser {
             .await;
         assert_eq!(response.status(), StatusCode::FOUND, "sign-in redirects");
         assert!(self.session.is_some(), "sign-in sets the session cookie");
+    }
+}
+
+/// Whether CI demands that everything runs (no loud skips).
+pub fn in_ci() -> bool {
+    std::env::var("CI").is_ok_and(|v| v == "true")
+}
+
+/// Whether the judge's sandbox can work here: it needs root (cgroups, the sandbox user) and
+/// bubblewrap. With CI=true it must; otherwise a missing sandbox skips the caller loudly.
+pub fn sandbox_available() -> bool {
+    // SAFETY: geteuid has no preconditions.
+    let possible =
+        unsafe { libc::geteuid() } == 0 && std::path::Path::new("/usr/bin/bwrap").exists();
+    assert!(
+        possible || !in_ci(),
+        "CI=true requires root and bubblewrap for the judge"
+    );
+    if !possible {
+        eprintln!(
+            "\n!!!!! No sandbox here (needs root and bubblewrap): judge test SKIPPED !!!!!\n"
+        );
+    }
+    possible
+}
+
+/// A temporary directory the sandbox user can pass through (temporary directories are private).
+pub fn sandbox_work_dir() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::set_permissions(
+        dir.path(),
+        std::os::unix::fs::PermissionsExt::from_mode(0o755),
+    )
+    .expect("open the temp dir to the sandbox user");
+    dir
+}
+
+/// A judge working in `work_root` (inside a `sandbox_work_dir`), running `parallelism` tests at
+/// once; `None` after a loud message where none can work (a failure with CI=true).
+pub fn judge_or_skip(
+    work_root: std::path::PathBuf,
+    parallelism: usize,
+) -> Option<grindstone::judge::engine::Judge> {
+    if !sandbox_available() {
+        return None;
+    }
+    let options = grindstone::judge::engine::JudgeOptions {
+        bwrap: std::path::PathBuf::from("bwrap"),
+        identity: grindstone::judge::sandbox::Identity {
+            uid: 65534,
+            gid: 65534,
+        },
+        work_root,
+        languages: grindstone::judge::language::Languages::built_in(),
+        parallelism,
+    };
+    match grindstone::judge::engine::Judge::new(options) {
+        Ok(judge) => Some(judge),
+        Err(error) if in_ci() => panic!("CI=true requires a working judge: {error}"),
+        Err(error) => {
+            eprintln!("\n!!!!! The judge is unavailable ({error}): judge test SKIPPED !!!!!\n");
+            None
+        }
     }
 }
