@@ -6,7 +6,7 @@ use crate::accounts::oauth::{self, OAuthState};
 use crate::app::{App, shell};
 use crate::config::Settings;
 use crate::db::{Db, DbError};
-use crate::judge::queue::{self, JudgeEvents};
+use crate::judge::queue::{self, JudgeEvents, JudgeState};
 use axum::extract::{FromRef, State};
 use axum::http::{HeaderName, Request, StatusCode};
 use axum::response::IntoResponse;
@@ -19,6 +19,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 use tokio::net::TcpListener;
+use tokio::sync::watch;
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::request_id::{
     MakeRequestId, PropagateRequestIdLayer, RequestId, SetRequestIdLayer,
@@ -33,6 +34,8 @@ const MAX_REQUEST_BODY: usize = 512 * 1024;
 pub struct AppState {
     pub leptos_options: LeptosOptions,
     pub db: Db,
+    /// Where this server's judge stands.
+    pub judge: watch::Receiver<JudgeState>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -58,6 +61,7 @@ pub struct Application {
     events: JudgeEvents,
     /// The judge settings and number of in-server workers, when there are any.
     judge: Option<(Settings, usize)>,
+    judge_state: watch::Sender<JudgeState>,
 }
 
 impl Application {
@@ -78,10 +82,17 @@ impl Application {
             secure: settings.serves_https(),
             trust_forwarded_for: settings.server.trust_forwarded_for,
         };
+        let workers = settings.judge.worker_count();
+        let judge_state = watch::Sender::new(if workers > 0 {
+            JudgeState::Starting
+        } else {
+            JudgeState::Off
+        });
         let mut router = router(
             AppState {
                 leptos_options,
                 db: db.clone(),
+                judge: judge_state.subscribe(),
             },
             cookies,
             SignInOptions {
@@ -99,13 +110,13 @@ impl Application {
             );
         }
         let events = JudgeEvents::start(&db).await.map_err(DbError::Connect)?;
-        let workers = settings.judge.worker_count();
         Ok(Self {
             listener,
             router,
             db,
             events,
             judge: (workers > 0).then(|| (settings.clone(), workers)),
+            judge_state,
         })
     }
 
@@ -138,7 +149,13 @@ impl Application {
         tracing::info!(address = %self.local_addr(), "serving");
         let housekeeping = tokio::spawn(housekeeping(self.db.clone()));
         let judging = self.judge.as_ref().map(|(settings, workers)| {
-            queue::start_in_background(self.db.clone(), self.events.clone(), settings, *workers)
+            queue::start_in_background(
+                self.db.clone(),
+                self.events.clone(),
+                settings,
+                *workers,
+                self.judge_state.clone(),
+            )
         });
         let service = self
             .router
@@ -263,8 +280,13 @@ async fn housekeeping(db: Db) {
     }
 }
 
-/// `GET /healthz`: 200 when the database answers within two seconds, 503 otherwise.
-async fn healthz(State(db): State<Db>) -> impl IntoResponse {
+/// `GET /healthz`: 200 when the database answers within two seconds, 503 otherwise; it also
+/// says where this server's judge stands (which does not change the status: pages are served
+/// either way, and submissions wait for a judge).
+async fn healthz(
+    State(db): State<Db>,
+    State(judge): State<watch::Receiver<JudgeState>>,
+) -> impl IntoResponse {
     let healthy = matches!(
         tokio::time::timeout(Duration::from_secs(2), db.ping()).await,
         Ok(Ok(()))
@@ -274,10 +296,15 @@ async fn healthz(State(db): State<Db>) -> impl IntoResponse {
     } else {
         (StatusCode::SERVICE_UNAVAILABLE, "unavailable")
     };
-    let body = serde_json::json!({
+    let judge = judge.borrow().clone();
+    let mut body = serde_json::json!({
         "status": if healthy { "ok" } else { "degraded" },
         "database": database,
+        "judge": judge.label(),
     });
+    if let JudgeState::Unavailable(problem) = judge {
+        body["judge_problem"] = problem.into();
+    }
     (status, axum::Json(body))
 }
 

@@ -15,6 +15,7 @@ async fn health_check_reports_the_database() {
     assert!(response.headers().contains_key("x-request-id"));
     let body: serde_json::Value = response.json().await.unwrap();
     assert_eq!(body["database"], "ok");
+    assert_eq!(body["judge"], "off", "the test app runs no judge workers");
 
     app.db.close().await;
     let response = app.client.get(app.url("/healthz")).send().await.unwrap();

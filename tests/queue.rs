@@ -113,6 +113,8 @@ async fn the_server_judges_submissions_and_publishes_each_step() {
         judged(&app.db, unknown, Duration::from_secs(30)).await,
         (SubmissionStatus::Failed, Verdict::InternalError)
     );
+    let (_, health) = app.get("/healthz").await;
+    assert!(health.contains(r#""judge":"ready""#), "{health}");
     let summary = repo::of_user(&app.db, user, 10).await.unwrap();
     let accepted = summary.iter().find(|s| s.submission_id == right).unwrap();
     assert_eq!(accepted.verdict, Some(Verdict::Accepted));
@@ -201,6 +203,53 @@ async fn hostile_submissions_are_contained_while_the_server_keeps_serving() {
         judged(&app.db, right, Duration::from_secs(30)).await,
         (SubmissionStatus::Completed, Verdict::Accepted),
         "the judge still works"
+    );
+}
+
+#[tokio::test]
+async fn a_judge_that_cannot_sandbox_says_why_and_runs_nothing() {
+    let app = TestApp::spawn_with(|settings| {
+        settings.judge.workers = Some(1);
+        settings.judge.bwrap = "/nonexistent/bwrap".into();
+    })
+    .await;
+    let problem_id = sum_of_two(&app.db).await;
+    let user = app
+        .create_user(
+            "Coder",
+            "coder@example.com",
+            "correct horse battery",
+            Role::User,
+        )
+        .await;
+    let id = queue::enqueue(&app.db, &app.events, problem_id, user, "python", RIGHT)
+        .await
+        .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let health = loop {
+        let (status, body) = app.get("/healthz").await;
+        assert_eq!(status, reqwest::StatusCode::OK, "the site itself is fine");
+        let health: serde_json::Value = serde_json::from_str(&body).unwrap();
+        if health["judge"] != "starting" {
+            break health;
+        }
+        assert!(Instant::now() < deadline, "the judge never settled");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    };
+    assert_eq!(health["judge"], "unavailable");
+    assert!(
+        health["judge_problem"]
+            .as_str()
+            .unwrap()
+            .contains("bubblewrap"),
+        "{health}"
+    );
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let (status, _) = repo::status_of(&app.db, id).await.unwrap().unwrap();
+    assert_eq!(
+        status,
+        SubmissionStatus::Pending,
+        "it waits for a judge that works"
     );
 }
 

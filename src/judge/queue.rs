@@ -28,6 +28,30 @@ const MAX_ATTEMPTS: i64 = 3;
 /// The Postgres channel status changes travel on.
 const CHANNEL: &str = "grindstone_judge";
 
+/// Where this server's own judge stands.
+#[derive(Debug, Clone, PartialEq)]
+pub enum JudgeState {
+    /// No workers in this process (`judge.workers = 0`).
+    Off,
+    /// Setting the sandbox up and probing the languages.
+    Starting,
+    Ready,
+    /// The sandbox cannot work here; submissions wait for a judge that can.
+    Unavailable(String),
+}
+
+impl JudgeState {
+    /// A word for /healthz.
+    pub fn label(&self) -> &'static str {
+        match self {
+            Self::Off => "off",
+            Self::Starting => "starting",
+            Self::Ready => "ready",
+            Self::Unavailable(_) => "unavailable",
+        }
+    }
+}
+
 /// The publish side of status changes and the doorbell that wakes idle workers.
 #[derive(Clone)]
 pub struct JudgeEvents {
@@ -127,19 +151,24 @@ pub async fn enqueue(
 
 /// Sets the judge up in the background (probing the languages takes a moment) and then starts
 /// `count` workers. When the sandbox cannot work, says why and judges nothing: submissions
-/// wait in the queue for a working judge instead of running unsandboxed. Aborting the returned
-/// task stops the workers.
+/// wait in the queue for a working judge instead of running unsandboxed. `state` follows
+/// along. Aborting the returned task stops the workers.
 pub fn start_in_background(
     db: Db,
     events: JudgeEvents,
     settings: &crate::config::Settings,
     count: usize,
+    state: tokio::sync::watch::Sender<JudgeState>,
 ) -> tokio::task::JoinHandle<()> {
+    let unavailable = move |state: &tokio::sync::watch::Sender<JudgeState>, problem: String| {
+        tracing::error!(%problem, "the judge is unavailable");
+        state.send_replace(JudgeState::Unavailable(problem));
+    };
     let parallelism = (crate::config::cores() / count.max(1)).max(1);
     let options = match super::engine::JudgeOptions::from_settings(settings, parallelism) {
         Ok(options) => options,
         Err(error) => {
-            tracing::error!(%error, "the judge is unavailable");
+            unavailable(&state, error.to_string());
             return tokio::spawn(async {});
         }
     };
@@ -147,11 +176,12 @@ pub fn start_in_background(
         match tokio::task::spawn_blocking(move || Judge::new(options)).await {
             Ok(Ok(judge)) => {
                 tracing::info!(workers = count, judge = %judge.describe(), "judging submissions");
+                state.send_replace(JudgeState::Ready);
                 let mut workers = spawn_workers(db, Arc::new(judge), events, count);
                 while workers.join_next().await.is_some() {}
             }
-            Ok(Err(error)) => tracing::error!(%error, "the judge is unavailable"),
-            Err(panic) => tracing::error!(?panic, "the judge is unavailable"),
+            Ok(Err(error)) => unavailable(&state, error.to_string()),
+            Err(panic) => unavailable(&state, format!("setting the judge up panicked: {panic}")),
         }
     })
 }
