@@ -466,13 +466,20 @@ fn the_network_is_unreachable() {
         "import socket\n\
          for host in ['127.0.0.1', '10.0.0.1']:\n\
          \ttry:\n\t\tsocket.create_connection((host, {port}), timeout=1)\n\t\tprint(host, 'connected')\n\
-         \texcept OSError as e:\n\t\tprint(host, 'failed', e)\n"
+         \texcept OSError as e:\n\t\tprint(host, 'failed', e)\n\
+         try:\n\tsocket.socket(socket.AF_UNIX).bind('\\0rendezvous')\n\tprint('abstract socket bound')\n\
+         except OSError as e:\n\tprint('sockets refused', type(e).__name__)\n\
+         a, b = socket.socketpair()\na.send(b'x')\nprint('socketpair', b.recv(1))\n"
     );
     let Some(report) = run("python", &source, "", 3000) else {
         return;
     };
     let output = stdout_of(&report);
     assert!(!output.contains("connected"), "{output}");
+    // Boxes share one empty network namespace: no socket may be made, or two runs could meet
+    // on an abstract socket. Pipes between a program's own processes still work.
+    assert!(output.contains("sockets refused PermissionError"), "{output}");
+    assert!(output.contains("socketpair b'x'"), "{output}");
     assert!(
         listener.accept().is_err(),
         "nothing reached the host's loopback"

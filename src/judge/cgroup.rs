@@ -7,6 +7,7 @@ use std::io;
 use std::os::unix::ffi::OsStrExt;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{OnceLock, mpsc};
 use std::time::{Duration, Instant};
 
 /// The directory the judge's groups live in, under each hierarchy.
@@ -149,7 +150,7 @@ impl Cgroups {
                 dirs: vec![parent.join(&name)],
                 memory: parent.join(&name),
                 cpuacct: parent.join(&name),
-                procs_files: Vec::new(),
+                join_files: Vec::new(),
             },
             Hierarchy::V1 {
                 memory,
@@ -169,14 +170,18 @@ impl Cgroups {
                     memory: memory.join(&name),
                     cpuacct: cpuacct.join(&name),
                     dirs,
-                    procs_files: Vec::new(),
+                    join_files: Vec::new(),
                 }
             }
         };
+        // A new process joins through `tasks` in v1: moving the current thread alone skips
+        // the kernel's global threadgroup lock, whose RCU wait made `cgroup.procs` writes take
+        // up to 20 ms under load. The process has one thread when it joins, so it moves whole.
+        let join_file = if group.v2 { "cgroup.procs" } else { "tasks" };
         for dir in group.dirs.clone() {
             std::fs::create_dir(&dir)?;
-            group.procs_files.push(
-                CString::new(dir.join("cgroup.procs").as_os_str().as_bytes())
+            group.join_files.push(
+                CString::new(dir.join(join_file).as_os_str().as_bytes())
                     .map_err(io::Error::other)?,
             );
         }
@@ -193,7 +198,7 @@ pub struct RunGroup {
     dirs: Vec<PathBuf>,
     memory: PathBuf,
     cpuacct: PathBuf,
-    procs_files: Vec<CString>,
+    join_files: Vec<CString>,
 }
 
 impl RunGroup {
@@ -219,10 +224,10 @@ impl RunGroup {
         Ok(())
     }
 
-    /// The `cgroup.procs` files a new process writes "0" to, to join the group before it
+    /// The files a new single-threaded process writes "0" to, to join the group before it
     /// runs anything (see the sandbox's pre-exec step).
-    pub fn procs_files(&self) -> &[CString] {
-        &self.procs_files
+    pub fn join_files(&self) -> &[CString] {
+        &self.join_files
     }
 
     /// CPU time used by all processes of the group so far.
@@ -258,53 +263,92 @@ impl RunGroup {
 
     /// Kills every process in the group and waits (briefly) until it is empty.
     pub fn kill_all(&self) {
-        if self.v2 {
-            let _ = write(&self.dirs[0].join("cgroup.kill"), "1");
-        }
-        let deadline = Instant::now() + Duration::from_secs(2);
-        loop {
-            let pids = self.pids();
-            if pids.is_empty() || Instant::now() > deadline {
-                return;
-            }
-            for pid in pids {
-                // SAFETY: kill has no memory-safety preconditions.
-                unsafe { libc::kill(pid, libc::SIGKILL) };
-            }
-            std::thread::sleep(Duration::from_millis(1));
-        }
+        kill_all(self.v2, &self.dirs);
     }
 
-    fn pids(&self) -> Vec<i32> {
-        self.dirs
-            .iter()
-            .filter_map(|dir| std::fs::read_to_string(dir.join("cgroup.procs")).ok())
-            .flat_map(|text| {
-                text.lines()
-                    .filter_map(|line| line.trim().parse().ok())
-                    .collect::<Vec<i32>>()
-            })
-            .collect()
+    /// Kills the processes the group lists now, without waiting for them to be gone.
+    pub fn kill_listed(&self) {
+        for pid in listed_pids(&self.dirs) {
+            // SAFETY: kill has no memory-safety preconditions.
+            unsafe { libc::kill(pid, libc::SIGKILL) };
+        }
     }
 }
 
 impl Drop for RunGroup {
+    /// Removing a group must wait until its last process is fully gone, which can take a
+    /// millisecond or two after the run ended: a background thread does it, off the judging
+    /// path.
     fn drop(&mut self) {
-        self.kill_all();
-        for dir in &self.dirs {
-            // A group can only be removed once its last process is fully gone.
-            let deadline = Instant::now() + Duration::from_secs(2);
-            while let Err(error) = std::fs::remove_dir(dir) {
-                if error.kind() == io::ErrorKind::NotFound || Instant::now() > deadline {
-                    if error.kind() != io::ErrorKind::NotFound {
-                        tracing::warn!(group = %dir.display(), %error, "cannot remove a run's cgroup");
-                    }
-                    break;
-                }
-                std::thread::sleep(Duration::from_millis(2));
-            }
+        let dirs = std::mem::take(&mut self.dirs);
+        if let Err(mpsc::SendError((v2, dirs))) = remover().send((self.v2, dirs)) {
+            remove_group(v2, &dirs);
         }
     }
+}
+
+/// The channel to the thread that removes finished groups.
+fn remover() -> &'static mpsc::Sender<(bool, Vec<PathBuf>)> {
+    static REMOVER: OnceLock<mpsc::Sender<(bool, Vec<PathBuf>)>> = OnceLock::new();
+    REMOVER.get_or_init(|| {
+        let (sender, receiver) = mpsc::channel::<(bool, Vec<PathBuf>)>();
+        std::thread::Builder::new()
+            .name("cgroup-remover".to_owned())
+            .spawn(move || {
+                for (v2, dirs) in receiver {
+                    remove_group(v2, &dirs);
+                }
+            })
+            .expect("start the cgroup remover thread");
+        sender
+    })
+}
+
+fn remove_group(v2: bool, dirs: &[PathBuf]) {
+    kill_all(v2, dirs);
+    for dir in dirs {
+        let deadline = Instant::now() + Duration::from_secs(2);
+        while let Err(error) = std::fs::remove_dir(dir) {
+            if error.kind() == io::ErrorKind::NotFound || Instant::now() > deadline {
+                if error.kind() != io::ErrorKind::NotFound {
+                    tracing::warn!(group = %dir.display(), %error, "cannot remove a run's cgroup");
+                }
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(2));
+        }
+    }
+}
+
+fn kill_all(v2: bool, dirs: &[PathBuf]) {
+    if v2 && let Some(dir) = dirs.first() {
+        let _ = write(&dir.join("cgroup.kill"), "1");
+    }
+    let deadline = Instant::now() + Duration::from_secs(2);
+    loop {
+        let pids = listed_pids(dirs);
+        if pids.is_empty() || Instant::now() > deadline {
+            return;
+        }
+        for pid in pids {
+            // SAFETY: kill has no memory-safety preconditions.
+            unsafe { libc::kill(pid, libc::SIGKILL) };
+        }
+        std::thread::sleep(Duration::from_millis(1));
+    }
+}
+
+/// The processes a group lists; every process of a run is in each of its directories, so the
+/// first that answers is enough.
+fn listed_pids(dirs: &[PathBuf]) -> Vec<i32> {
+    dirs.iter()
+        .find_map(|dir| std::fs::read_to_string(dir.join("cgroup.procs")).ok())
+        .map(|text| {
+            text.lines()
+                .filter_map(|line| line.trim().parse().ok())
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 /// The mount point of a cgroup v2 hierarchy that offers the memory and pids controllers.
