@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Runs the whole test suite: formatting and lints, unit tests, the repository suite on SQLite
-# and Postgres, HTTP and CLI tests, then the browser tests against a dev build.
+# and Postgres, HTTP and CLI tests, the judge in its sandbox (hostile programs, the queue, the
+# problem bank), then the browser tests against a dev build.
 #
 # Postgres is expected at 127.0.0.1:5432 (user postgres, trust auth; TEST_POSTGRES_URL names
-# another server). With CI=true an unreachable Postgres fails the run; otherwise its half of
-# the repository suite is skipped with a loud warning.
+# another server). The judge's tests need root and bubblewrap. With CI=true a missing Postgres
+# or sandbox fails the run, and the problem-bank test judges every package; otherwise missing
+# parts are skipped with a loud warning and the bank test judges a sample.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
