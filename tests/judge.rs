@@ -478,7 +478,10 @@ fn the_network_is_unreachable() {
     assert!(!output.contains("connected"), "{output}");
     // Boxes share one empty network namespace: no socket may be made, or two runs could meet
     // on an abstract socket. Pipes between a program's own processes still work.
-    assert!(output.contains("sockets refused PermissionError"), "{output}");
+    assert!(
+        output.contains("sockets refused PermissionError"),
+        "{output}"
+    );
     assert!(output.contains("socketpair b'x'"), "{output}");
     assert!(
         listener.accept().is_err(),
