@@ -66,6 +66,7 @@ fn run(language: &str, source: &str, input: &str, time_limit_ms: u64) -> Option<
     )
 }
 
+/// Judges with the shared judge, or `None` where there is none.
 fn judge_task(
     language: &str,
     source: &str,
@@ -75,7 +76,28 @@ fn judge_task(
     time_limit_ms: u64,
 ) -> Option<JudgeReport> {
     let judge = judge()?;
-    Some(judge.judge(
+    Some(judge_with(
+        judge,
+        language,
+        source,
+        tests,
+        checker,
+        mode,
+        time_limit_ms,
+    ))
+}
+
+/// Judges with 128 MiB of memory.
+fn judge_with(
+    judge: &Judge,
+    language: &str,
+    source: &str,
+    tests: &[TestCase],
+    checker: &CheckerSpec,
+    mode: Mode,
+    time_limit_ms: u64,
+) -> JudgeReport {
+    judge.judge(
         &Task {
             language,
             source,
@@ -86,7 +108,7 @@ fn judge_task(
             mode,
         },
         &|_| {},
-    ))
+    )
 }
 
 fn stdout_of(report: &JudgeReport) -> &str {
@@ -252,17 +274,15 @@ fn checkers_compare_as_the_problem_says() {
         visible: false,
     };
     let verdict = |source: &str, expected: &str, checker: CheckerSpec| {
-        let report = judge.judge(
-            &Task {
-                language: "python",
-                source,
-                tests: &[test(expected)],
-                time_limit_ms: 1000,
-                memory_limit_mb: 128,
-                checker: &checker,
-                mode: Mode::FirstFailure,
-            },
-            &|_| {},
+        let tests = [test(expected)];
+        let report = judge_with(
+            judge,
+            "python",
+            source,
+            &tests,
+            &checker,
+            Mode::FirstFailure,
+            1000,
         );
         assert!(
             report.tests.iter().all(|t| t.stdout.is_none()),
@@ -579,17 +599,14 @@ fn nothing_survives_from_one_run_to_the_next() {
         })
         .collect();
     for _ in 0..2 {
-        let report = judge.judge(
-            &Task {
-                language: "python",
-                source,
-                tests: &tests,
-                time_limit_ms: 1000,
-                memory_limit_mb: 128,
-                checker: &CheckerSpec::Tokens,
-                mode: Mode::All,
-            },
-            &|_| {},
+        let report = judge_with(
+            judge,
+            "python",
+            source,
+            &tests,
+            &CheckerSpec::Tokens,
+            Mode::All,
+            1000,
         );
         assert_eq!(report.verdict, Verdict::Accepted, "{report:#?}");
     }
@@ -637,22 +654,21 @@ fn working_directories_are_removed() {
     let Some(judge) = support::judge_or_skip(work_root.clone(), 2) else {
         return;
     };
-    let report = judge.judge(
-        &Task {
-            language: "c",
-            source: "#include <stdio.h>\nint main(void){puts(\"hi\");}\n",
-            tests: &[TestCase {
-                name: "01".to_owned(),
-                input: String::new(),
-                expected: Some("hi\n".to_owned()),
-                visible: false,
-            }],
-            time_limit_ms: 1000,
-            memory_limit_mb: 64,
-            checker: &CheckerSpec::Tokens,
-            mode: Mode::FirstFailure,
-        },
-        &|_| {},
+    let tests = [TestCase {
+        name: "01".to_owned(),
+        input: String::new(),
+        expected: Some("hi\n".to_owned()),
+        visible: false,
+    }];
+    let source = "#include <stdio.h>\nint main(void){puts(\"hi\");}\n";
+    let report = judge_with(
+        &judge,
+        "c",
+        source,
+        &tests,
+        &CheckerSpec::Tokens,
+        Mode::FirstFailure,
+        1000,
     );
     assert_eq!(report.verdict, Verdict::Accepted);
     let left: Vec<_> = std::fs::read_dir(&work_root).unwrap().flatten().collect();

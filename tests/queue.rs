@@ -45,16 +45,20 @@ async fn judged(db: &Db, submission_id: i64, within: Duration) -> (SubmissionSta
     }
 }
 
-#[tokio::test]
-async fn the_server_judges_submissions_and_publishes_each_step() {
-    if !support::sandbox_available() {
-        return;
-    }
+/// The app with `workers` judge workers (and another bubblewrap program if given), its judge's
+/// work directory (kept while the app runs), the sum-of-two problem and a user to submit as.
+async fn judging_app(
+    workers: usize,
+    bwrap: Option<&str>,
+) -> (TestApp, tempfile::TempDir, i64, i64) {
     let work = support::sandbox_work_dir();
     let judge_dir = work.path().join("judge");
     let app = TestApp::spawn_with(|settings| {
-        settings.judge.workers = Some(1);
+        settings.judge.workers = Some(workers);
         settings.judge.work_dir = Some(judge_dir);
+        if let Some(bwrap) = bwrap {
+            settings.judge.bwrap = bwrap.into();
+        }
     })
     .await;
     let problem_id = sum_of_two(&app.db).await;
@@ -66,6 +70,15 @@ async fn the_server_judges_submissions_and_publishes_each_step() {
             Role::User,
         )
         .await;
+    (app, work, problem_id, user)
+}
+
+#[tokio::test]
+async fn the_server_judges_submissions_and_publishes_each_step() {
+    if !support::sandbox_available() {
+        return;
+    }
+    let (app, _work, problem_id, user) = judging_app(1, None).await;
     let mut events = app.events.subscribe();
 
     let right = queue::enqueue(&app.db, &app.events, problem_id, user, "python", RIGHT)
@@ -126,22 +139,7 @@ async fn hostile_submissions_are_contained_while_the_server_keeps_serving() {
     if !support::sandbox_available() {
         return;
     }
-    let work = support::sandbox_work_dir();
-    let judge_dir = work.path().join("judge");
-    let app = TestApp::spawn_with(|settings| {
-        settings.judge.workers = Some(2);
-        settings.judge.work_dir = Some(judge_dir);
-    })
-    .await;
-    let problem_id = sum_of_two(&app.db).await;
-    let user = app
-        .create_user(
-            "Mallory",
-            "mallory@example.com",
-            "correct horse battery",
-            Role::User,
-        )
-        .await;
+    let (app, _work, problem_id, user) = judging_app(2, None).await;
     let hostile = [
         (
             "c",
@@ -208,20 +206,7 @@ async fn hostile_submissions_are_contained_while_the_server_keeps_serving() {
 
 #[tokio::test]
 async fn a_judge_that_cannot_sandbox_says_why_and_runs_nothing() {
-    let app = TestApp::spawn_with(|settings| {
-        settings.judge.workers = Some(1);
-        settings.judge.bwrap = "/nonexistent/bwrap".into();
-    })
-    .await;
-    let problem_id = sum_of_two(&app.db).await;
-    let user = app
-        .create_user(
-            "Coder",
-            "coder@example.com",
-            "correct horse battery",
-            Role::User,
-        )
-        .await;
+    let (app, _work, problem_id, user) = judging_app(1, Some("/nonexistent/bwrap")).await;
     let id = queue::enqueue(&app.db, &app.events, problem_id, user, "python", RIGHT)
         .await
         .unwrap();

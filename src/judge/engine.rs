@@ -577,13 +577,6 @@ impl Judge {
     }
 }
 
-impl Verdict {
-    /// Whether a test with this verdict lets judging go on.
-    pub fn is_success(self) -> bool {
-        matches!(self, Verdict::Accepted | Verdict::Ok)
-    }
-}
-
 impl JudgeReport {
     pub(super) fn internal_error(language: &str, total_tests: usize, message: String) -> Self {
         Self {

@@ -110,6 +110,11 @@ impl Verdict {
             Self::Ok => "Finished",
         }
     }
+
+    /// Whether a test with this verdict passed, so that judging goes on.
+    pub fn is_success(self) -> bool {
+        matches!(self, Self::Accepted | Self::Ok)
+    }
 }
 
 text_enum! {
