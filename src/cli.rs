@@ -176,9 +176,10 @@ async fn execute(command: Command, settings: &Settings) -> anyhow::Result<()> {
             let events = JudgeEvents::start(&db).await?;
             let mut workers = queue::spawn_workers(db, Arc::new(judge), events, count);
             tokio::select! {
-                _ = workers.join_next() => bail!("a judge worker stopped"),
+                () = workers.ended() => bail!("a judge worker stopped"),
                 () = crate::startup::shutdown_signal() => eprintln!("Stopping."),
             }
+            workers.stop().await;
         }
         Command::CreateAdmin { email, name } => {
             let email = Email::parse(&email)?;

@@ -148,6 +148,7 @@ impl Application {
     ) -> std::io::Result<()> {
         tracing::info!(address = %self.local_addr(), "serving");
         let housekeeping = tokio::spawn(housekeeping(self.db.clone()));
+        let (stop_judging, judging_stopped) = tokio::sync::oneshot::channel();
         let judging = self.judge.as_ref().map(|(settings, workers)| {
             queue::start_in_background(
                 self.db.clone(),
@@ -155,6 +156,7 @@ impl Application {
                 settings,
                 *workers,
                 self.judge_state.clone(),
+                judging_stopped,
             )
         });
         let service = self
@@ -164,8 +166,10 @@ impl Application {
             .with_graceful_shutdown(signal)
             .await?;
         housekeeping.abort();
+        // Workers hand what they were judging back to the queue before the database closes.
+        let _ = stop_judging.send(());
         if let Some(judging) = judging {
-            judging.abort();
+            let _ = judging.await;
         }
         self.db.close().await;
         tracing::info!("stopped");

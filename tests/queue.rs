@@ -331,6 +331,72 @@ async fn a_server_killed_mid_judging_leaves_nothing_stuck() {
 }
 
 #[tokio::test]
+async fn a_server_stopped_mid_judging_hands_the_submission_back() {
+    if !support::sandbox_available() {
+        return;
+    }
+    let database = TestDb::sqlite().await;
+    let db = database.db();
+    db.migrate().await.unwrap();
+    let problem_id = sum_of_two(db).await;
+    let user = submitter(db).await;
+    let work = support::sandbox_work_dir();
+    let events = JudgeEvents::start(db).await.unwrap();
+    let slow_but_right = format!("import time\ntime.sleep(1.5)\n{RIGHT}");
+    let id = queue::enqueue(db, &events, problem_id, user, "python", &slow_but_right)
+        .await
+        .unwrap();
+
+    let mut server = grindstone(&["serve"], &database.url(), work.path());
+    wait_for_status(db, id, SubmissionStatus::Running).await;
+    let terminated = Command::new("kill")
+        .args(["-TERM", &server.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(terminated.success());
+    assert!(server.wait().unwrap().success());
+    let (status, _) = repo::status_of(db, id).await.unwrap().unwrap();
+    assert_eq!(
+        status,
+        SubmissionStatus::Pending,
+        "handed back, not left Running"
+    );
+
+    // Taken again at once, not after the 15 s lease.
+    let started = Instant::now();
+    let mut restarted = grindstone(&["serve"], &database.url(), work.path());
+    let outcome = judged(db, id, Duration::from_secs(60)).await;
+    let took = started.elapsed();
+    restarted.kill().unwrap();
+    restarted.wait().unwrap();
+    assert_eq!(outcome, (SubmissionStatus::Completed, Verdict::Accepted));
+    assert!(took < Duration::from_secs(14), "judged after {took:?}");
+    let attempts: i64 =
+        sqlx::query_scalar("SELECT attempts FROM submissions WHERE submission_id = $1")
+            .bind(id)
+            .fetch_one(db.pool())
+            .await
+            .unwrap();
+    assert_eq!(attempts, 1, "a handed-back attempt does not count");
+}
+
+/// Waits until the submission reaches `status`.
+async fn wait_for_status(db: &Db, id: i64, wanted: SubmissionStatus) {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        let (status, _) = repo::status_of(db, id).await.unwrap().unwrap();
+        if status == wanted {
+            return;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "never {wanted:?} (still {status:?})"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+#[tokio::test]
 async fn judge_workers_in_separate_processes_share_a_postgres_queue() {
     if !support::sandbox_available() {
         return;

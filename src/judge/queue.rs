@@ -152,13 +152,15 @@ pub async fn enqueue(
 /// Sets the judge up in the background (probing the languages takes a moment) and then starts
 /// `count` workers. When the sandbox cannot work, says why and judges nothing: submissions
 /// wait in the queue for a working judge instead of running unsandboxed. `state` follows
-/// along. Aborting the returned task stops the workers.
+/// along. When `stop` fires (or its sender is dropped) the workers stop and hand what they
+/// were judging back to the queue; the returned task ends then.
 pub fn start_in_background(
     db: Db,
     events: JudgeEvents,
     settings: &crate::config::Settings,
     count: usize,
     state: tokio::sync::watch::Sender<JudgeState>,
+    mut stop: tokio::sync::oneshot::Receiver<()>,
 ) -> tokio::task::JoinHandle<()> {
     let unavailable = move |state: &tokio::sync::watch::Sender<JudgeState>, problem: String| {
         tracing::error!(%problem, "the judge is unavailable");
@@ -173,12 +175,18 @@ pub fn start_in_background(
         }
     };
     tokio::spawn(async move {
-        match tokio::task::spawn_blocking(move || Judge::new(options)).await {
+        let setup = tokio::task::spawn_blocking(move || Judge::new(options));
+        let judge = tokio::select! {
+            judge = setup => judge,
+            _ = &mut stop => return,
+        };
+        match judge {
             Ok(Ok(judge)) => {
                 tracing::info!(workers = count, judge = %judge.describe(), "judging submissions");
                 state.send_replace(JudgeState::Ready);
-                let mut workers = spawn_workers(db, Arc::new(judge), events, count);
-                while workers.join_next().await.is_some() {}
+                let workers = spawn_workers(db, Arc::new(judge), events, count);
+                let _ = stop.await;
+                workers.stop().await;
             }
             Ok(Err(error)) => unavailable(&state, error.to_string()),
             Err(panic) => unavailable(&state, format!("setting the judge up panicked: {panic}")),
@@ -186,21 +194,78 @@ pub fn start_in_background(
     })
 }
 
-/// Starts `count` workers that judge queued submissions; they stop when the set is dropped.
-pub fn spawn_workers(
+/// Running workers. Dropping them aborts them (what they were judging is taken again when
+/// its lease runs out); `stop` hands it back to the queue at once.
+pub struct Workers {
+    tasks: tokio::task::JoinSet<()>,
+    db: Db,
+    events: JudgeEvents,
+    /// The submissions being judged now, with their owners.
+    in_flight: Arc<std::sync::Mutex<Vec<(i64, i64)>>>,
+}
+
+impl Workers {
+    /// Completes if a worker ends, which only a bug makes happen.
+    pub async fn ended(&mut self) {
+        self.tasks.join_next().await;
+    }
+
+    /// Stops every worker and puts what they were judging back in the queue, as Pending, so
+    /// that another worker takes it without waiting for the lease to run out.
+    pub async fn stop(mut self) {
+        self.tasks.shutdown().await;
+        let in_flight = std::mem::take(&mut *self.in_flight.lock().expect("not poisoned"));
+        for (submission_id, user_id) in in_flight {
+            match submissions::release(&self.db, submission_id).await {
+                Ok(true) => {
+                    tracing::info!(submission = submission_id, "handed back to the queue");
+                    self.events
+                        .publish(StatusEvent {
+                            submission_id,
+                            user_id,
+                            status: SubmissionStatus::Pending,
+                            test: None,
+                            verdict: None,
+                        })
+                        .await;
+                }
+                Ok(false) => {}
+                Err(error) => {
+                    tracing::warn!(submission = submission_id, %error, "cannot hand back")
+                }
+            }
+        }
+    }
+}
+
+/// Starts `count` workers that judge queued submissions.
+pub fn spawn_workers(db: Db, judge: Arc<Judge>, events: JudgeEvents, count: usize) -> Workers {
+    let in_flight = Arc::new(std::sync::Mutex::new(Vec::new()));
+    let mut tasks = tokio::task::JoinSet::new();
+    for worker in 0..count {
+        tasks.spawn(work(
+            db.clone(),
+            judge.clone(),
+            events.clone(),
+            in_flight.clone(),
+            worker,
+        ));
+    }
+    Workers {
+        tasks,
+        db,
+        events,
+        in_flight,
+    }
+}
+
+async fn work(
     db: Db,
     judge: Arc<Judge>,
     events: JudgeEvents,
-    count: usize,
-) -> tokio::task::JoinSet<()> {
-    let mut workers = tokio::task::JoinSet::new();
-    for worker in 0..count {
-        workers.spawn(work(db.clone(), judge.clone(), events.clone(), worker));
-    }
-    workers
-}
-
-async fn work(db: Db, judge: Arc<Judge>, events: JudgeEvents, worker: usize) {
+    in_flight: Arc<std::sync::Mutex<Vec<(i64, i64)>>>,
+    worker: usize,
+) {
     loop {
         let claimed = submissions::claim(&db, lease_end()).await;
         match claimed {
@@ -208,9 +273,15 @@ async fn work(db: Db, judge: Arc<Judge>, events: JudgeEvents, worker: usize) {
                 // Let another idle worker look for the next one.
                 events.work.notify_one();
                 let id = job.submission_id;
+                let owner = (id, job.user_id);
+                in_flight.lock().expect("not poisoned").push(owner);
                 if let Err(error) = judge_job(&db, &judge, &events, job).await {
                     tracing::error!(worker, submission = id, %error, "cannot record a verdict");
                 }
+                in_flight
+                    .lock()
+                    .expect("not poisoned")
+                    .retain(|&job| job != owner);
             }
             Ok(None) => {
                 let _ = tokio::time::timeout(IDLE_POLL, events.work.notified()).await;

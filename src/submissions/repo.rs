@@ -86,6 +86,22 @@ pub async fn advance(
     .map(drop)
 }
 
+/// Puts a submission being judged back in the queue (its worker is stopping), without counting
+/// the attempt. Returns whether it was still being judged.
+pub async fn release(db: &Db, submission_id: i64) -> Result<bool, sqlx::Error> {
+    let released = sqlx::query(
+        "UPDATE submissions SET status = $1, lease_until = NULL, attempts = attempts - 1 \
+         WHERE submission_id = $2 AND status IN ($3, $4) AND attempts > 0",
+    )
+    .bind(SubmissionStatus::Pending)
+    .bind(submission_id)
+    .bind(SubmissionStatus::Compiling)
+    .bind(SubmissionStatus::Running)
+    .execute(db.pool())
+    .await?;
+    Ok(released.rows_affected() == 1)
+}
+
 /// Records the judge's report and ends the lease: Completed when the program was judged,
 /// Failed when the judge could not judge it (Internal Error). Returns whether the submission
 /// was still being judged (it is not when another worker finished it first).
