@@ -272,55 +272,88 @@ async fn submitter(db: &Db) -> i64 {
     .unwrap()
 }
 
+/// A migrated database with the sum-of-two problem and a user (their ids), a work directory for
+/// judge processes, and this process's view of the queue's events.
+async fn queue_on(db: &Db) -> (i64, i64, tempfile::TempDir, JudgeEvents) {
+    db.migrate().await.unwrap();
+    let problem_id = sum_of_two(db).await;
+    let user = submitter(db).await;
+    let events = JudgeEvents::start(db).await.unwrap();
+    (problem_id, user, support::sandbox_work_dir(), events)
+}
+
+/// A `grindstone serve` process in the middle of judging a slow (but right) submission on a
+/// fresh SQLite database.
+struct JudgingServer {
+    database: TestDb,
+    work: tempfile::TempDir,
+    id: i64,
+    server: Child,
+}
+
+impl JudgingServer {
+    async fn start() -> Self {
+        let database = TestDb::sqlite().await;
+        let db = database.db();
+        let (problem_id, user, work, events) = queue_on(db).await;
+        // Sleeps in each test, so that the stop lands while it is being judged.
+        let slow_but_right = format!("import time\ntime.sleep(1.5)\n{RIGHT}");
+        let id = queue::enqueue(db, &events, problem_id, user, "python", &slow_but_right)
+            .await
+            .unwrap();
+        let server = grindstone(&["serve"], &database.url(), work.path());
+        wait_for_status(db, id, SubmissionStatus::Running).await;
+        Self {
+            database,
+            work,
+            id,
+            server,
+        }
+    }
+
+    /// Starts another server on the same database and waits for the verdict; returns it and
+    /// how long it took.
+    async fn restart_and_wait(&self) -> ((SubmissionStatus, Verdict), Duration) {
+        let started = Instant::now();
+        let mut restarted = grindstone(&["serve"], &self.database.url(), self.work.path());
+        let outcome = judged(self.database.db(), self.id, Duration::from_secs(60)).await;
+        let took = started.elapsed();
+        restarted.kill().unwrap();
+        restarted.wait().unwrap();
+        (outcome, took)
+    }
+
+    async fn attempts(&self) -> i64 {
+        sqlx::query_scalar("SELECT attempts FROM submissions WHERE submission_id = $1")
+            .bind(self.id)
+            .fetch_one(self.database.db().pool())
+            .await
+            .unwrap()
+    }
+}
+
 #[tokio::test]
 async fn a_server_killed_mid_judging_leaves_nothing_stuck() {
     if !support::sandbox_available() {
         return;
     }
-    let database = TestDb::sqlite().await;
-    let db = database.db();
-    db.migrate().await.unwrap();
-    let problem_id = sum_of_two(db).await;
-    let user = submitter(db).await;
-    let work = support::sandbox_work_dir();
-    let events = JudgeEvents::start(db).await.unwrap();
-    // Sleeps in each test, so that the kill lands while it is being judged.
-    let slow_but_right = format!("import time\ntime.sleep(1.5)\n{RIGHT}");
-    let id = queue::enqueue(db, &events, problem_id, user, "python", &slow_but_right)
+    let mut judging = JudgingServer::start().await;
+    judging.server.kill().unwrap(); // SIGKILL
+    judging.server.wait().unwrap();
+    let (status, _) = repo::status_of(judging.database.db(), judging.id)
         .await
+        .unwrap()
         .unwrap();
-
-    let mut server = grindstone(&["serve"], &database.url(), work.path());
-    let deadline = Instant::now() + Duration::from_secs(30);
-    loop {
-        let (status, _) = repo::status_of(db, id).await.unwrap().unwrap();
-        if status == SubmissionStatus::Running {
-            break;
-        }
-        assert!(
-            Instant::now() < deadline,
-            "judging never started ({status:?})"
-        );
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    server.kill().unwrap(); // SIGKILL
-    server.wait().unwrap();
-    let (status, _) = repo::status_of(db, id).await.unwrap().unwrap();
     assert_eq!(status, SubmissionStatus::Running, "killed mid-judging");
 
-    let mut restarted = grindstone(&["serve"], &database.url(), work.path());
-    let outcome = judged(db, id, Duration::from_secs(60)).await;
-    restarted.kill().unwrap();
-    restarted.wait().unwrap();
+    let (outcome, _) = judging.restart_and_wait().await;
     assert_eq!(outcome, (SubmissionStatus::Completed, Verdict::Accepted));
-    let attempts: i64 =
-        sqlx::query_scalar("SELECT attempts FROM submissions WHERE submission_id = $1")
-            .bind(id)
-            .fetch_one(db.pool())
-            .await
-            .unwrap();
-    assert_eq!(attempts, 2, "judged again after the restart");
-    let left: Vec<_> = std::fs::read_dir(work.path().join("judge"))
+    assert_eq!(
+        judging.attempts().await,
+        2,
+        "judged again after the restart"
+    );
+    let left: Vec<_> = std::fs::read_dir(judging.work.path().join("judge"))
         .unwrap()
         .flatten()
         .collect();
@@ -335,27 +368,17 @@ async fn a_server_stopped_mid_judging_hands_the_submission_back() {
     if !support::sandbox_available() {
         return;
     }
-    let database = TestDb::sqlite().await;
-    let db = database.db();
-    db.migrate().await.unwrap();
-    let problem_id = sum_of_two(db).await;
-    let user = submitter(db).await;
-    let work = support::sandbox_work_dir();
-    let events = JudgeEvents::start(db).await.unwrap();
-    let slow_but_right = format!("import time\ntime.sleep(1.5)\n{RIGHT}");
-    let id = queue::enqueue(db, &events, problem_id, user, "python", &slow_but_right)
-        .await
-        .unwrap();
-
-    let mut server = grindstone(&["serve"], &database.url(), work.path());
-    wait_for_status(db, id, SubmissionStatus::Running).await;
+    let mut judging = JudgingServer::start().await;
     let terminated = Command::new("kill")
-        .args(["-TERM", &server.id().to_string()])
+        .args(["-TERM", &judging.server.id().to_string()])
         .status()
         .unwrap();
     assert!(terminated.success());
-    assert!(server.wait().unwrap().success());
-    let (status, _) = repo::status_of(db, id).await.unwrap().unwrap();
+    assert!(judging.server.wait().unwrap().success());
+    let (status, _) = repo::status_of(judging.database.db(), judging.id)
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!(
         status,
         SubmissionStatus::Pending,
@@ -363,21 +386,14 @@ async fn a_server_stopped_mid_judging_hands_the_submission_back() {
     );
 
     // Taken again at once, not after the 15 s lease.
-    let started = Instant::now();
-    let mut restarted = grindstone(&["serve"], &database.url(), work.path());
-    let outcome = judged(db, id, Duration::from_secs(60)).await;
-    let took = started.elapsed();
-    restarted.kill().unwrap();
-    restarted.wait().unwrap();
+    let (outcome, took) = judging.restart_and_wait().await;
     assert_eq!(outcome, (SubmissionStatus::Completed, Verdict::Accepted));
     assert!(took < Duration::from_secs(14), "judged after {took:?}");
-    let attempts: i64 =
-        sqlx::query_scalar("SELECT attempts FROM submissions WHERE submission_id = $1")
-            .bind(id)
-            .fetch_one(db.pool())
-            .await
-            .unwrap();
-    assert_eq!(attempts, 1, "a handed-back attempt does not count");
+    assert_eq!(
+        judging.attempts().await,
+        1,
+        "a handed-back attempt does not count"
+    );
 }
 
 /// Waits until the submission reaches `status`.
@@ -405,11 +421,7 @@ async fn judge_workers_in_separate_processes_share_a_postgres_queue() {
         return;
     };
     let db = database.db();
-    db.migrate().await.unwrap();
-    let problem_id = sum_of_two(db).await;
-    let user = submitter(db).await;
-    let work = support::sandbox_work_dir();
-    let events = JudgeEvents::start(db).await.unwrap();
+    let (problem_id, user, work, events) = queue_on(db).await;
     let mut finished = events.subscribe();
 
     let workers: Vec<Child> = (0..2)

@@ -138,13 +138,7 @@ pub async fn enqueue(
 ) -> Result<i64, sqlx::Error> {
     let submission_id = submissions::create(db, problem_id, user_id, language, code).await?;
     events
-        .publish(StatusEvent {
-            submission_id,
-            user_id,
-            status: SubmissionStatus::Pending,
-            test: None,
-            verdict: None,
-        })
+        .publish(StatusEvent::queued(submission_id, user_id))
         .await;
     Ok(submission_id)
 }
@@ -220,13 +214,7 @@ impl Workers {
                 Ok(true) => {
                     tracing::info!(submission = submission_id, "handed back to the queue");
                     self.events
-                        .publish(StatusEvent {
-                            submission_id,
-                            user_id,
-                            status: SubmissionStatus::Pending,
-                            test: None,
-                            verdict: None,
-                        })
+                        .publish(StatusEvent::queued(submission_id, user_id))
                         .await;
                 }
                 Ok(false) => {}

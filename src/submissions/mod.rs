@@ -34,6 +34,19 @@ pub struct StatusEvent {
     pub verdict: Option<Verdict>,
 }
 
+impl StatusEvent {
+    /// The submission waits in the queue.
+    pub fn queued(submission_id: i64, user_id: i64) -> Self {
+        Self {
+            submission_id,
+            user_id,
+            status: SubmissionStatus::Pending,
+            test: None,
+            verdict: None,
+        }
+    }
+}
+
 /// A submission as its owner sees it in a history list.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SubmissionSummary {
