@@ -4,13 +4,12 @@
 use super::checker::CheckerSpec;
 use super::language::{Language, Languages};
 use super::sandbox::{DATA_DIR, Ending, Identity, Limits, Outcome, Run, Sandbox, SandboxError};
+use super::workdir::WorkDirs;
 use super::{JudgeReport, LanguageInfo, TestResult, Verdict};
 use crate::domain::duration_ms;
-use std::io::{self, Write};
-use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
-use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::Duration;
 
 /// Compiler and checker output kept in a report.
@@ -72,9 +71,8 @@ struct LanguageStatus {
 pub struct Judge {
     sandbox: Sandbox,
     languages: Vec<LanguageStatus>,
-    work_root: PathBuf,
+    work: WorkDirs,
     parallelism: usize,
-    next_dir: AtomicU64,
 }
 
 /// One test of a task.
@@ -136,13 +134,12 @@ impl Judge {
     /// Sets the sandbox up and finds out which languages work on this machine.
     pub fn new(options: JudgeOptions) -> Result<Self, SandboxError> {
         let sandbox = Sandbox::new(&options.bwrap, options.identity)?;
-        prepare_work_root(&options.work_root)?;
+        let work = WorkDirs::prepare(&options.work_root, sandbox.identity())?;
         let mut judge = Self {
             sandbox,
             languages: Vec::new(),
-            work_root: options.work_root,
+            work,
             parallelism: options.parallelism.max(1),
-            next_dir: AtomicU64::new(0),
         };
         judge.try_work_root()?;
         judge.languages = options
@@ -159,7 +156,7 @@ impl Judge {
     /// Proves that boxes can mount a working directory (the sandbox user must be able to
     /// reach the work root).
     fn try_work_root(&self) -> Result<(), SandboxError> {
-        let dir = WorkDir::create(self, "probe", "")?;
+        let dir = self.work.create("probe", "")?;
         let limits = compile_limits_of(4);
         let outcome = self.sandbox.run(&Run {
             argv: &["true".to_owned()],
@@ -175,13 +172,13 @@ impl Judge {
             Ok(outcome) if outcome.ending == Ending::Exited(0) => Ok(()),
             Ok(outcome) => Err(SandboxError(format!(
                 "boxes cannot use the work directory {}: {}",
-                self.work_root.display(),
+                self.work.root().display(),
                 String::from_utf8_lossy(&outcome.stderr).trim()
             ))),
             Err(SandboxError(problem)) => Err(SandboxError(format!(
                 "boxes cannot use the work directory {} (the sandbox user must be able to \
                  reach it): {problem}",
-                self.work_root.display()
+                self.work.root().display()
             ))),
         }
     }
@@ -303,7 +300,7 @@ impl Judge {
         task: &Task,
         progress: &(dyn Fn(Progress) + Sync),
     ) -> Result<JudgeReport, SandboxError> {
-        let dir = WorkDir::create(self, &language.source, task.source)?;
+        let dir = self.work.create(&language.source, task.source)?;
         let mut report = JudgeReport {
             verdict: Verdict::Accepted,
             language: language.id.clone(),
@@ -533,7 +530,9 @@ impl Judge {
         actual: &[u8],
     ) -> Result<(Verdict, Option<String>), SandboxError> {
         let CheckerSpec::Custom { source } = checker else {
-            unreachable!("only custom checkers are run")
+            return Err(SandboxError(
+                "a built-in checker has no program to run".to_owned(),
+            ));
         };
         let python = self
             .available("python")
@@ -645,89 +644,4 @@ fn signal_name(signal: i32) -> String {
         _ => return format!("signal {signal}"),
     };
     format!("signal {signal}, {name}")
-}
-
-/// The judge's working directories live in a root-owned directory that the sandbox user can
-/// only traverse. Directories left by judges that are no longer running are removed.
-fn prepare_work_root(root: &Path) -> Result<(), SandboxError> {
-    std::fs::create_dir_all(root)
-        .and_then(|()| std::fs::set_permissions(root, std::fs::Permissions::from_mode(0o711)))
-        .map_err(|e| SandboxError(format!("cannot prepare {}: {e}", root.display())))?;
-    for entry in std::fs::read_dir(root)?.flatten() {
-        let name = entry.file_name().to_string_lossy().into_owned();
-        let owner_alive = name
-            .split('-')
-            .next()
-            .and_then(|pid| pid.parse::<i32>().ok())
-            // SAFETY: kill with signal 0 only checks that the process exists.
-            .is_some_and(|pid| unsafe { libc::kill(pid, 0) } == 0);
-        if !owner_alive {
-            remove_box_dir(&entry.path(), None);
-        }
-    }
-    Ok(())
-}
-
-/// A submission's working directory, mounted at /box. The server writes the source into it
-/// before any untrusted code has run, then hands it to the sandbox user; from then on the
-/// server never opens anything in it.
-struct WorkDir {
-    path: PathBuf,
-    owner: Option<Identity>,
-}
-
-impl WorkDir {
-    fn create(judge: &Judge, file_name: &str, source: &str) -> io::Result<Self> {
-        let path = judge.work_root.join(format!(
-            "{}-{}",
-            std::process::id(),
-            judge.next_dir.fetch_add(1, Ordering::Relaxed)
-        ));
-        std::fs::DirBuilder::new().mode(0o700).create(&path)?;
-        let dir = Self {
-            path,
-            owner: judge.sandbox.identity(),
-        };
-        std::fs::File::create_new(dir.path.join(file_name))?.write_all(source.as_bytes())?;
-        if let Some(Identity { uid, gid }) = dir.owner {
-            std::os::unix::fs::chown(&dir.path, Some(uid), Some(gid))?;
-        }
-        Ok(dir)
-    }
-
-    fn path(&self) -> &Path {
-        &self.path
-    }
-}
-
-impl Drop for WorkDir {
-    fn drop(&mut self) {
-        remove_box_dir(&self.path, self.owner);
-    }
-}
-
-/// Removes what boxes wrote as the user they wrote it as (never following anything they
-/// planted with root's rights), then the emptied directory itself.
-fn remove_box_dir(path: &Path, owner: Option<Identity>) {
-    let owner = owner.or_else(|| {
-        use std::os::unix::fs::MetadataExt;
-        let metadata = std::fs::symlink_metadata(path).ok()?;
-        Some(Identity {
-            uid: metadata.uid(),
-            gid: metadata.gid(),
-        })
-    });
-    use std::os::unix::process::CommandExt;
-    let mut rm = std::process::Command::new("rm");
-    rm.args(["-rf", "--one-file-system", "--"]).arg(path);
-    if let Some(Identity { uid, gid }) = owner {
-        rm.uid(uid).gid(gid);
-    }
-    // rm cannot remove the directory itself (its parent is root's); rmdir can.
-    let _ = rm.stderr(std::process::Stdio::null()).status();
-    if let Err(error) = std::fs::remove_dir(path)
-        && error.kind() != io::ErrorKind::NotFound
-    {
-        tracing::warn!(dir = %path.display(), %error, "cannot remove a judge working directory");
-    }
 }

@@ -4,6 +4,7 @@
 //! - `sandbox` and `cgroup`: one untrusted run in bubblewrap with cgroup limits;
 //! - `checker`: whether an output is right;
 //! - `engine`: compile once, run each test, decide the verdict;
+//! - `workdir`: submissions' working directories, made and removed safely;
 //! - `queue`: the durable queue of submissions and the workers that judge them.
 //!
 //! The reports below are what pages and the CLI show; everything else is server-only.
@@ -20,6 +21,8 @@ pub mod language;
 pub mod queue;
 #[cfg(feature = "ssr")]
 pub mod sandbox;
+#[cfg(feature = "ssr")]
+mod workdir;
 
 use crate::domain::text_enum;
 use serde::{Deserialize, Serialize};
