@@ -253,6 +253,10 @@ impl Sandbox {
         drop(status_write);
         drop(command);
         let watched = watch(&mut child, &group, run.limits, started, status_read);
+        if watched.is_err() {
+            // Nothing watches the limits any more: end the run rather than wait on it.
+            kill(&child, &group);
+        }
         let status = child.wait()?;
         let wall = started.elapsed();
         // The namespace's processes died with its init; anything listed is on its way out.
