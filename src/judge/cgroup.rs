@@ -18,23 +18,43 @@ const V1_REQUIRED: [&str; 3] = ["memory", "pids", "cpuacct"];
 /// runs do not slow each other down.
 const CPU_QUOTA_US: u64 = 100_000;
 
-#[derive(Debug)]
-enum Hierarchy {
-    /// The judge's parent group in the unified hierarchy.
-    V2 { parent: PathBuf },
-    /// The judge's parent group in each controller's hierarchy.
-    V1 {
-        memory: PathBuf,
-        pids: PathBuf,
-        cpuacct: PathBuf,
-        cpu: Option<PathBuf>,
-    },
+/// The judge's parent group for each controller it uses: in v2 one directory serves them all,
+/// in v1 each controller has its own hierarchy.
+#[derive(Debug, Clone, PartialEq)]
+struct Controllers<T> {
+    memory: T,
+    pids: T,
+    cpuacct: T,
+    /// For the one-core quota, when the cpu controller is there.
+    cpu: Option<T>,
+}
+
+impl<T: PartialEq> Controllers<T> {
+    /// Each distinct directory once (v1 may mount several controllers together).
+    fn distinct(&self) -> Vec<&T> {
+        let mut dirs: Vec<&T> = Vec::new();
+        for dir in [
+            Some(&self.memory),
+            Some(&self.pids),
+            Some(&self.cpuacct),
+            self.cpu.as_ref(),
+        ]
+        .into_iter()
+        .flatten()
+        {
+            if !dirs.contains(&dir) {
+                dirs.push(dir);
+            }
+        }
+        dirs
+    }
 }
 
 /// The machine's cgroups, as far as the judge uses them.
 #[derive(Debug)]
 pub struct Cgroups {
-    hierarchy: Hierarchy,
+    v2: bool,
+    parents: Controllers<PathBuf>,
     next: AtomicU64,
 }
 
@@ -51,7 +71,7 @@ impl Cgroups {
     pub fn detect() -> Result<Self, String> {
         let mounts = std::fs::read_to_string("/proc/self/mounts")
             .map_err(|e| format!("cannot read /proc/self/mounts: {e}"))?;
-        let hierarchy = match find_v2(&mounts) {
+        let (v2, parents) = match find_v2(&mounts) {
             Some(root) => {
                 let parent = root.join(PARENT);
                 create_dir(&parent)?;
@@ -62,7 +82,13 @@ impl Cgroups {
                             format!("cannot delegate controllers in {}: {e}", dir.display())
                         })?;
                 }
-                Hierarchy::V2 { parent }
+                let parents = Controllers {
+                    memory: parent.clone(),
+                    pids: parent.clone(),
+                    cpuacct: parent.clone(),
+                    cpu: Some(parent),
+                };
+                (true, parents)
             }
             None => {
                 let mount_of = |controller: &str| find_v1(&mounts, controller);
@@ -81,16 +107,18 @@ impl Cgroups {
                     create_dir(&dir)?;
                     Ok(dir)
                 };
-                Hierarchy::V1 {
+                let parents = Controllers {
                     memory: parent_in("memory")?,
                     pids: parent_in("pids")?,
                     cpuacct: parent_in("cpuacct")?,
                     cpu: mount_of("cpu").map(|_| parent_in("cpu")).transpose()?,
-                }
+                };
+                (false, parents)
             }
         };
         let cgroups = Self {
-            hierarchy,
+            v2,
+            parents,
             next: AtomicU64::new(0),
         };
         cgroups.remove_stale_groups();
@@ -99,30 +127,12 @@ impl Cgroups {
 
     /// Removes the groups of runs whose judge process died (was SIGKILLed) before it could.
     fn remove_stale_groups(&self) {
-        let parents: Vec<&PathBuf> = match &self.hierarchy {
-            Hierarchy::V2 { parent } => vec![parent],
-            Hierarchy::V1 {
-                memory,
-                pids,
-                cpuacct,
-                cpu,
-            } => [Some(memory), Some(pids), Some(cpuacct), cpu.as_ref()]
-                .into_iter()
-                .flatten()
-                .collect(),
-        };
-        for parent in parents {
+        for parent in self.parents.distinct() {
             let Ok(entries) = std::fs::read_dir(parent) else {
                 continue;
             };
             for entry in entries.flatten() {
-                let name = entry.file_name().to_string_lossy().into_owned();
-                let owner = name
-                    .strip_prefix("run-")
-                    .and_then(|rest| rest.split('-').next())
-                    .and_then(|pid| pid.parse::<i32>().ok());
-                // SAFETY: kill with signal 0 only checks that the process exists.
-                if owner.is_some_and(|pid| unsafe { libc::kill(pid, 0) } != 0) {
+                if super::left_by_dead_process(&entry.file_name().to_string_lossy()) {
                     let _ = std::fs::remove_dir(entry.path());
                 }
             }
@@ -131,60 +141,35 @@ impl Cgroups {
 
     /// "cgroup v1" or "cgroup v2", for the startup log.
     pub fn version(&self) -> &'static str {
-        match self.hierarchy {
-            Hierarchy::V2 { .. } => "cgroup v2",
-            Hierarchy::V1 { .. } => "cgroup v1",
-        }
+        if self.v2 { "cgroup v2" } else { "cgroup v1" }
     }
 
     /// A fresh, empty group with `limits` set.
     pub fn create(&self, limits: GroupLimits) -> io::Result<RunGroup> {
-        let name = format!(
-            "run-{}-{}",
-            std::process::id(),
-            self.next.fetch_add(1, Ordering::Relaxed)
-        );
-        let mut group = match &self.hierarchy {
-            Hierarchy::V2 { parent } => RunGroup {
-                v2: true,
-                dirs: vec![parent.join(&name)],
-                memory: parent.join(&name),
-                cpuacct: parent.join(&name),
-                join_files: Vec::new(),
-            },
-            Hierarchy::V1 {
-                memory,
-                pids,
-                cpuacct,
-                cpu,
-            } => {
-                let mut dirs: Vec<PathBuf> =
-                    [Some(memory), Some(pids), Some(cpuacct), cpu.as_ref()]
-                        .into_iter()
-                        .flatten()
-                        .map(|parent| parent.join(&name))
-                        .collect();
-                dirs.dedup();
-                RunGroup {
-                    v2: false,
-                    memory: memory.join(&name),
-                    cpuacct: cpuacct.join(&name),
-                    dirs,
-                    join_files: Vec::new(),
-                }
-            }
+        let name = super::process_scoped_name(self.next.fetch_add(1, Ordering::Relaxed));
+        let dirs = Controllers {
+            memory: self.parents.memory.join(&name),
+            pids: self.parents.pids.join(&name),
+            cpuacct: self.parents.cpuacct.join(&name),
+            cpu: self.parents.cpu.as_ref().map(|parent| parent.join(&name)),
         };
         // A new process joins through `tasks` in v1: moving the current thread alone skips
         // the kernel's global threadgroup lock, whose RCU wait made `cgroup.procs` writes take
         // up to 20 ms under load. The process has one thread when it joins, so it moves whole.
-        let join_file = if group.v2 { "cgroup.procs" } else { "tasks" };
-        for dir in group.dirs.clone() {
-            std::fs::create_dir(&dir)?;
-            group.join_files.push(
+        let join_file = if self.v2 { "cgroup.procs" } else { "tasks" };
+        let mut join_files = Vec::new();
+        for dir in dirs.distinct() {
+            std::fs::create_dir(dir)?;
+            join_files.push(
                 CString::new(dir.join(join_file).as_os_str().as_bytes())
                     .map_err(io::Error::other)?,
             );
         }
+        let group = RunGroup {
+            v2: self.v2,
+            dirs,
+            join_files,
+        };
         group.limit(limits)?;
         Ok(group)
     }
@@ -194,31 +179,35 @@ impl Cgroups {
 #[derive(Debug)]
 pub struct RunGroup {
     v2: bool,
-    /// One directory in v2, one per controller hierarchy in v1.
-    dirs: Vec<PathBuf>,
-    memory: PathBuf,
-    cpuacct: PathBuf,
+    /// The group's directory for each controller (all the same one in v2).
+    dirs: Controllers<PathBuf>,
     join_files: Vec<CString>,
 }
 
 impl RunGroup {
     fn limit(&self, limits: GroupLimits) -> io::Result<()> {
         let memory = limits.memory_bytes.to_string();
-        let processes = limits.processes.to_string();
+        let Controllers {
+            memory: memory_dir,
+            pids,
+            cpu,
+            ..
+        } = &self.dirs;
         if self.v2 {
-            let dir = &self.dirs[0];
-            write(&dir.join("memory.max"), &memory)?;
+            write(&memory_dir.join("memory.max"), &memory)?;
             // No swap: a run over its memory limit is killed, not slowed down.
-            write_if_present(&dir.join("memory.swap.max"), "0")?;
-            write(&dir.join("pids.max"), &processes)?;
-            write_if_present(&dir.join("cpu.max"), &format!("{CPU_QUOTA_US} 100000"))?;
+            write_if_present(&memory_dir.join("memory.swap.max"), "0")?;
         } else {
-            write(&self.memory.join("memory.limit_in_bytes"), &memory)?;
-            write_if_present(&self.memory.join("memory.memsw.limit_in_bytes"), &memory)?;
-            for dir in &self.dirs {
-                write_if_present(&dir.join("pids.max"), &processes)?;
-                write_if_present(&dir.join("cpu.cfs_period_us"), "100000")?;
-                write_if_present(&dir.join("cpu.cfs_quota_us"), &CPU_QUOTA_US.to_string())?;
+            write(&memory_dir.join("memory.limit_in_bytes"), &memory)?;
+            write_if_present(&memory_dir.join("memory.memsw.limit_in_bytes"), &memory)?;
+        }
+        write(&pids.join("pids.max"), &limits.processes.to_string())?;
+        if let Some(cpu) = cpu {
+            if self.v2 {
+                write_if_present(&cpu.join("cpu.max"), &format!("{CPU_QUOTA_US} 100000"))?;
+            } else {
+                write(&cpu.join("cpu.cfs_period_us"), "100000")?;
+                write(&cpu.join("cpu.cfs_quota_us"), &CPU_QUOTA_US.to_string())?;
             }
         }
         Ok(())
@@ -233,10 +222,10 @@ impl RunGroup {
     /// CPU time used by all processes of the group so far.
     pub fn cpu_time(&self) -> io::Result<Duration> {
         if self.v2 {
-            let micros = stat_field(&self.cpuacct.join("cpu.stat"), "usage_usec")?;
+            let micros = stat_field(&self.dirs.cpuacct.join("cpu.stat"), "usage_usec")?;
             Ok(Duration::from_micros(micros))
         } else {
-            let nanos = read_number(&self.cpuacct.join("cpuacct.usage"))?;
+            let nanos = read_number(&self.dirs.cpuacct.join("cpuacct.usage"))?;
             Ok(Duration::from_nanos(nanos))
         }
     }
@@ -244,10 +233,10 @@ impl RunGroup {
     /// The most memory the group has held at once, in bytes.
     pub fn memory_peak(&self) -> io::Result<u64> {
         if self.v2 {
-            read_number(&self.memory.join("memory.peak"))
-                .or_else(|_| read_number(&self.memory.join("memory.current")))
+            read_number(&self.dirs.memory.join("memory.peak"))
+                .or_else(|_| read_number(&self.dirs.memory.join("memory.current")))
         } else {
-            read_number(&self.memory.join("memory.max_usage_in_bytes"))
+            read_number(&self.dirs.memory.join("memory.max_usage_in_bytes"))
         }
     }
 
@@ -258,17 +247,21 @@ impl RunGroup {
         } else {
             ("memory.oom_control", "oom_kill")
         };
-        stat_field(&self.memory.join(file), field).is_ok_and(|kills| kills > 0)
+        stat_field(&self.dirs.memory.join(file), field).is_ok_and(|kills| kills > 0)
     }
 
     /// Kills every process in the group and waits (briefly) until it is empty.
     pub fn kill_all(&self) {
-        kill_all(self.v2, &self.dirs);
+        kill_all(self.v2, &self.distinct_dirs());
+    }
+
+    fn distinct_dirs(&self) -> Vec<PathBuf> {
+        self.dirs.distinct().into_iter().cloned().collect()
     }
 
     /// Kills the processes the group lists now, without waiting for them to be gone.
     pub fn kill_listed(&self) {
-        for pid in listed_pids(&self.dirs) {
+        for pid in listed_pids(&self.distinct_dirs()) {
             // SAFETY: kill has no memory-safety preconditions.
             unsafe { libc::kill(pid, libc::SIGKILL) };
         }
@@ -280,7 +273,7 @@ impl Drop for RunGroup {
     /// millisecond or two after the run ended: a background thread does it, off the judging
     /// path.
     fn drop(&mut self) {
-        let dirs = std::mem::take(&mut self.dirs);
+        let dirs = self.distinct_dirs();
         if let Err(mpsc::SendError((v2, dirs))) = remover().send((self.v2, dirs)) {
             remove_group(v2, &dirs);
         }
@@ -417,6 +410,17 @@ fn stat_field(path: &Path, field: &str) -> io::Result<u64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn co_mounted_controllers_share_one_directory() {
+        let dirs = Controllers {
+            memory: "m",
+            pids: "p",
+            cpuacct: "c,ca",
+            cpu: Some("c,ca"),
+        };
+        assert_eq!(dirs.distinct(), [&"m", &"p", &"c,ca"]);
+    }
 
     #[test]
     fn v1_hierarchies_are_found_by_controller() {

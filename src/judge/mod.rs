@@ -25,6 +25,22 @@ pub mod sandbox;
 mod workdir;
 
 use crate::domain::text_enum;
+
+/// A name unique to this process, `<pid>-<n>`, for what a judge makes on the host (working
+/// directories, cgroups), so that a judge starting later can tell what a dead one left.
+#[cfg(feature = "ssr")]
+fn process_scoped_name(n: u64) -> String {
+    format!("{}-{n}", std::process::id())
+}
+
+/// Whether `name` was made by `process_scoped_name` in a process that is no longer running.
+#[cfg(feature = "ssr")]
+fn left_by_dead_process(name: &str) -> bool {
+    name.split_once('-')
+        .and_then(|(pid, _)| pid.parse::<i32>().ok())
+        // SAFETY: kill with signal 0 only checks that the process exists.
+        .is_some_and(|pid| unsafe { libc::kill(pid, 0) } != 0)
+}
 use serde::{Deserialize, Serialize};
 
 /// What judging a program said: the overall verdict and each test's result.

@@ -25,14 +25,7 @@ impl WorkDirs {
             .and_then(|()| std::fs::set_permissions(root, std::fs::Permissions::from_mode(0o711)))
             .map_err(|e| SandboxError(format!("cannot prepare {}: {e}", root.display())))?;
         for entry in std::fs::read_dir(root)?.flatten() {
-            let name = entry.file_name().to_string_lossy().into_owned();
-            let owner_alive = name
-                .split('-')
-                .next()
-                .and_then(|pid| pid.parse::<i32>().ok())
-                // SAFETY: kill with signal 0 only checks that the process exists.
-                .is_some_and(|pid| unsafe { libc::kill(pid, 0) } == 0);
-            if !owner_alive {
+            if super::left_by_dead_process(&entry.file_name().to_string_lossy()) {
                 remove(&entry.path(), None);
             }
         }
@@ -49,10 +42,8 @@ impl WorkDirs {
 
     /// A fresh directory holding `source` as `file_name`, handed to the sandbox user.
     pub fn create(&self, file_name: &str, source: &str) -> io::Result<WorkDir> {
-        let path = self.root.join(format!(
-            "{}-{}",
-            std::process::id(),
-            self.next.fetch_add(1, Ordering::Relaxed)
+        let path = self.root.join(super::process_scoped_name(
+            self.next.fetch_add(1, Ordering::Relaxed),
         ));
         std::fs::DirBuilder::new().mode(0o700).create(&path)?;
         let dir = WorkDir {
