@@ -292,37 +292,26 @@ async fn judge_job(
     events: &JudgeEvents,
     job: ClaimedJob,
 ) -> Result<(), sqlx::Error> {
-    let event = |status, test, verdict| StatusEvent {
+    let event = |status, test| StatusEvent {
         submission_id: job.submission_id,
         user_id: job.user_id,
         status,
         test,
-        verdict,
+        verdict: None,
     };
     if job.attempts > MAX_ATTEMPTS {
-        let report = JudgeReport::internal_error(
-            &job.language,
-            0,
-            format!("judging was interrupted {MAX_ATTEMPTS} times; giving up"),
-        );
-        submissions::complete(db, job.submission_id, &report).await?;
-        events
-            .publish(event(SubmissionStatus::Failed, None, Some(report.verdict)))
-            .await;
-        return Ok(());
+        let problem = format!("judging was interrupted {MAX_ATTEMPTS} times; giving up");
+        let report = JudgeReport::internal_error(&job.language, 0, problem);
+        return finish(db, events, &job, &report).await;
     }
     events
-        .publish(event(SubmissionStatus::Compiling, None, None))
+        .publish(event(SubmissionStatus::Compiling, None))
         .await;
     let task = match load_task(db, &job).await? {
         Ok(task) => task,
         Err(problem) => {
             let report = JudgeReport::internal_error(&job.language, 0, problem);
-            submissions::complete(db, job.submission_id, &report).await?;
-            events
-                .publish(event(SubmissionStatus::Failed, None, Some(report.verdict)))
-                .await;
-            return Ok(());
+            return finish(db, events, &job, &report).await;
         }
     };
 
@@ -362,7 +351,7 @@ async fn judge_job(
                                 running = true;
                                 submissions::advance(db, job.submission_id, SubmissionStatus::Running, lease_end()).await.ok();
                             }
-                            events.publish(event(SubmissionStatus::Running, Some((test, of)), None)).await;
+                            events.publish(event(SubmissionStatus::Running, Some((test, of)))).await;
                         }
                         Some(Progress::Compiling) => {}
                         None => std::future::pending::<()>().await,
@@ -381,20 +370,31 @@ async fn judge_job(
         tracing::error!(submission = job.submission_id, ?panic, "the judge panicked");
         JudgeReport::internal_error(&job.language, 0, "the judge failed unexpectedly".to_owned())
     });
-    if submissions::complete(db, job.submission_id, &report).await? {
+    finish(db, events, &job, &report).await
+}
+
+/// Stores the report and, unless another worker finished the submission first, says so.
+async fn finish(
+    db: &Db,
+    events: &JudgeEvents,
+    job: &ClaimedJob,
+    report: &JudgeReport,
+) -> Result<(), sqlx::Error> {
+    if submissions::complete(db, job.submission_id, report).await? {
         tracing::info!(
             submission = job.submission_id,
             verdict = %report.verdict,
             attempt = job.attempts,
             "judged"
         );
-        let status = if report.verdict == super::Verdict::InternalError {
-            SubmissionStatus::Failed
-        } else {
-            SubmissionStatus::Completed
-        };
         events
-            .publish(event(status, None, Some(report.verdict)))
+            .publish(StatusEvent {
+                submission_id: job.submission_id,
+                user_id: job.user_id,
+                status: SubmissionStatus::judged(report.verdict),
+                test: None,
+                verdict: Some(report.verdict),
+            })
             .await;
     }
     Ok(())

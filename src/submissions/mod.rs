@@ -34,6 +34,18 @@ pub struct StatusEvent {
     pub verdict: Option<Verdict>,
 }
 
+impl SubmissionStatus {
+    /// Where a judged submission ends: Failed when the judge could not judge it (Internal
+    /// Error), Completed otherwise.
+    pub fn judged(verdict: Verdict) -> Self {
+        if verdict == Verdict::InternalError {
+            Self::Failed
+        } else {
+            Self::Completed
+        }
+    }
+}
+
 impl StatusEvent {
     /// The submission waits in the queue.
     pub fn queued(submission_id: i64, user_id: i64) -> Self {

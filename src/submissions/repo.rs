@@ -110,11 +110,7 @@ pub async fn complete(
     submission_id: i64,
     report: &JudgeReport,
 ) -> Result<bool, sqlx::Error> {
-    let status = if report.verdict == Verdict::InternalError {
-        SubmissionStatus::Failed
-    } else {
-        SubmissionStatus::Completed
-    };
+    let status = SubmissionStatus::judged(report.verdict);
     let result = serde_json::to_string(report).map_err(|e| sqlx::Error::Encode(Box::new(e)))?;
     let done = sqlx::query(
         "UPDATE submissions SET status = $1, result = $2, execution_time = $3, \
