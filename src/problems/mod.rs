@@ -1,6 +1,8 @@
 //! Problems: the bank of practice problems, their tags, the list and the problem page.
 
 #[cfg(feature = "ssr")]
+pub mod markdown;
+#[cfg(feature = "ssr")]
 pub mod package;
 mod pages;
 #[cfg(feature = "ssr")]

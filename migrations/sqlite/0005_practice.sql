@@ -1,0 +1,19 @@
+-- The practice loop: runs (examples or custom input) travel through the judge's queue beside
+-- submissions but count nowhere; the verdict and peak memory get columns of their own so the
+-- list's acceptance rates and the result panel's percentiles need no JSON; a problem keeps a
+-- reference solution, whose output on a user's custom input is the expected output.
+
+ALTER TABLE submissions ADD COLUMN kind TEXT NOT NULL DEFAULT 'submit'
+    CHECK (kind IN ('submit', 'run'));
+-- A run's own input; NULL runs the problem's samples.
+ALTER TABLE submissions ADD COLUMN custom_input TEXT;
+ALTER TABLE submissions ADD COLUMN verdict TEXT
+    CHECK (verdict IS NULL OR verdict IN ('AC', 'WA', 'TLE', 'MLE', 'RE', 'CE', 'OLE', 'IE', 'OK'));
+ALTER TABLE submissions ADD COLUMN memory_kib INTEGER CHECK (memory_kib >= 0);
+UPDATE submissions SET verdict = json_extract(result, '$.verdict'),
+                       memory_kib = json_extract(result, '$.memory_kib')
+    WHERE result IS NOT NULL AND json_valid(result);
+CREATE INDEX submissions_by_problem_verdict ON submissions (problem_id, kind, verdict, language);
+
+ALTER TABLE problems ADD COLUMN reference_language TEXT;
+ALTER TABLE problems ADD COLUMN reference_code TEXT;
