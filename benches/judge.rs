@@ -14,7 +14,8 @@ use grindstone::judge::engine::{Judge, JudgeOptions};
 use grindstone::judge::language::Languages;
 use grindstone::judge::queue::{self, JudgeEvents};
 use grindstone::judge::sandbox::{Identity, Limits, Run, Sandbox};
-use grindstone::submissions::{SubmissionStatus, repo};
+use grindstone::submissions::SubmissionStatus;
+use grindstone::submissions::repo::{self, NewSubmission};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::Arc;
@@ -201,14 +202,14 @@ fn end_to_end(work: &Path) {
         let mut latencies = Vec::new();
         for _ in 0..40 {
             let started = Instant::now();
-            let id = queue::enqueue(&db, &events, problem_id, 1, "python", SOLUTION).await.unwrap();
+            let id = queue::enqueue(&db, &events, &NewSubmission::submit(problem_id, 1, "python", SOLUTION)).await.unwrap();
             wait_all(&db, &[id]).await;
             latencies.push(started.elapsed());
         }
         let started = Instant::now();
         let mut ids = Vec::new();
         for _ in 0..40 {
-            ids.push(queue::enqueue(&db, &events, problem_id, 1, "python", SOLUTION).await.unwrap());
+            ids.push(queue::enqueue(&db, &events, &NewSubmission::submit(problem_id, 1, "python", SOLUTION)).await.unwrap());
         }
         wait_all(&db, &ids).await;
         let burst = started.elapsed();

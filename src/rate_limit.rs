@@ -5,6 +5,9 @@
 
 use crate::db::Db;
 use crate::domain::{Timestamp, duration_ms};
+use axum::http::header::RETRY_AFTER;
+use axum::http::{HeaderValue, StatusCode};
+use leptos::prelude::*;
 use std::time::Duration;
 
 /// How many hits a subject may make per window in one bucket.
@@ -58,6 +61,30 @@ impl Limit {
             return Ok(Err(RetryAfter(Duration::from_millis(left))));
         }
         Ok(Ok(()))
+    }
+}
+
+impl Limit {
+    /// Counts a hit by `subject` for a server function; past the limit, a 429 with
+    /// "try again in N s" and a Retry-After header.
+    pub async fn enforce(&self, db: &Db, subject: &str) -> Result<(), ServerFnError> {
+        match self
+            .hit(db, subject)
+            .await
+            .map_err(crate::db::internal_error)?
+        {
+            Ok(()) => Ok(()),
+            Err(retry) => {
+                let seconds = retry.seconds();
+                if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+                    response.insert_header(RETRY_AFTER, HeaderValue::from(seconds));
+                }
+                Err(crate::accounts::guard::refuse(
+                    StatusCode::TOO_MANY_REQUESTS,
+                    &format!("Too many attempts. Try again in {seconds} s."),
+                ))
+            }
+        }
     }
 }
 

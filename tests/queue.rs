@@ -8,7 +8,8 @@ use grindstone::accounts::Role;
 use grindstone::db::Db;
 use grindstone::judge::Verdict;
 use grindstone::judge::queue::{self, JudgeEvents};
-use grindstone::submissions::{StatusEvent, SubmissionStatus, repo};
+use grindstone::submissions::repo::{self, NewSubmission};
+use grindstone::submissions::{StatusEvent, SubmissionStatus};
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
@@ -81,9 +82,13 @@ async fn the_server_judges_submissions_and_publishes_each_step() {
     let (app, _work, problem_id, user) = judging_app(1, None).await;
     let mut events = app.events.subscribe();
 
-    let right = queue::enqueue(&app.db, &app.events, problem_id, user, "python", RIGHT)
-        .await
-        .unwrap();
+    let right = queue::enqueue(
+        &app.db,
+        &app.events,
+        &NewSubmission::submit(problem_id, user, "python", RIGHT),
+    )
+    .await
+    .unwrap();
     let mut seen: Vec<StatusEvent> = Vec::new();
     while !seen
         .iter()
@@ -112,16 +117,24 @@ async fn the_server_judges_submissions_and_publishes_each_step() {
     );
     assert!(seen.iter().all(|e| e.user_id == user));
 
-    let wrong = queue::enqueue(&app.db, &app.events, problem_id, user, "python", WRONG)
-        .await
-        .unwrap();
+    let wrong = queue::enqueue(
+        &app.db,
+        &app.events,
+        &NewSubmission::submit(problem_id, user, "python", WRONG),
+    )
+    .await
+    .unwrap();
     assert_eq!(
         judged(&app.db, wrong, Duration::from_secs(30)).await,
         (SubmissionStatus::Completed, Verdict::WrongAnswer)
     );
-    let unknown = queue::enqueue(&app.db, &app.events, problem_id, user, "cobol", "DISPLAY 1")
-        .await
-        .unwrap();
+    let unknown = queue::enqueue(
+        &app.db,
+        &app.events,
+        &NewSubmission::submit(problem_id, user, "cobol", "DISPLAY 1"),
+    )
+    .await
+    .unwrap();
     assert_eq!(
         judged(&app.db, unknown, Duration::from_secs(30)).await,
         (SubmissionStatus::Failed, Verdict::InternalError)
@@ -165,9 +178,13 @@ async fn hostile_submissions_are_contained_while_the_server_keeps_serving() {
     let mut ids = Vec::new();
     for (language, code, _) in &hostile {
         ids.push(
-            queue::enqueue(&app.db, &app.events, problem_id, user, language, code)
-                .await
-                .unwrap(),
+            queue::enqueue(
+                &app.db,
+                &app.events,
+                &NewSubmission::submit(problem_id, user, language, code),
+            )
+            .await
+            .unwrap(),
         );
     }
     // The site answers while they are judged.
@@ -194,9 +211,13 @@ async fn hostile_submissions_are_contained_while_the_server_keeps_serving() {
         let verdict = judged(&app.db, id, Duration::from_secs(1)).await.1;
         assert_eq!(verdict, *expected, "{language} submission {id}");
     }
-    let right = queue::enqueue(&app.db, &app.events, problem_id, user, "python", RIGHT)
-        .await
-        .unwrap();
+    let right = queue::enqueue(
+        &app.db,
+        &app.events,
+        &NewSubmission::submit(problem_id, user, "python", RIGHT),
+    )
+    .await
+    .unwrap();
     assert_eq!(
         judged(&app.db, right, Duration::from_secs(30)).await,
         (SubmissionStatus::Completed, Verdict::Accepted),
@@ -207,9 +228,13 @@ async fn hostile_submissions_are_contained_while_the_server_keeps_serving() {
 #[tokio::test]
 async fn a_judge_that_cannot_sandbox_says_why_and_runs_nothing() {
     let (app, _work, problem_id, user) = judging_app(1, Some("/nonexistent/bwrap")).await;
-    let id = queue::enqueue(&app.db, &app.events, problem_id, user, "python", RIGHT)
-        .await
-        .unwrap();
+    let id = queue::enqueue(
+        &app.db,
+        &app.events,
+        &NewSubmission::submit(problem_id, user, "python", RIGHT),
+    )
+    .await
+    .unwrap();
     let deadline = Instant::now() + Duration::from_secs(20);
     let health = loop {
         let (status, body) = app.get("/healthz").await;
@@ -298,9 +323,13 @@ impl JudgingServer {
         let (problem_id, user, work, events) = queue_on(db).await;
         // Sleeps in each test, so that the stop lands while it is being judged.
         let slow_but_right = format!("import time\ntime.sleep(1.5)\n{RIGHT}");
-        let id = queue::enqueue(db, &events, problem_id, user, "python", &slow_but_right)
-            .await
-            .unwrap();
+        let id = queue::enqueue(
+            db,
+            &events,
+            &NewSubmission::submit(problem_id, user, "python", &slow_but_right),
+        )
+        .await
+        .unwrap();
         let server = grindstone(&["serve"], &database.url(), work.path());
         wait_for_status(db, id, SubmissionStatus::Running).await;
         Self {
@@ -438,9 +467,13 @@ async fn judge_workers_in_separate_processes_share_a_postgres_queue() {
     let mut ids = Vec::new();
     for _ in 0..6 {
         ids.push(
-            queue::enqueue(db, &events, problem_id, user, "python", &slow_but_right)
-                .await
-                .unwrap(),
+            queue::enqueue(
+                db,
+                &events,
+                &NewSubmission::submit(problem_id, user, "python", &slow_but_right),
+            )
+            .await
+            .unwrap(),
         );
     }
     // Their verdicts reach this process through Postgres NOTIFY.

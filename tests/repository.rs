@@ -14,6 +14,7 @@ use grindstone::news::{self, NewsKind};
 use grindstone::problems::{self, Difficulty, Slug};
 use grindstone::seed;
 use grindstone::stats;
+use grindstone::submissions::repo::NewSubmission;
 use grindstone::submissions::{self, SubmissionStatus};
 
 /// Declares each case as a test on SQLite and a test on Postgres.
@@ -294,15 +295,24 @@ async fn submissions_record_the_verdict(db: &Db) {
     let other = user(db, "Other", "other@example.com").await;
     let problem_id = problem(db, "judge-me", Difficulty::Easy, &[]).await;
 
-    let first = submissions::repo::create(db, problem_id, author, "python", "print(1)")
-        .await
-        .unwrap();
-    let second = submissions::repo::create(db, problem_id, author, "cpp", "int main(){}")
-        .await
-        .unwrap();
-    submissions::repo::create(db, problem_id, other, "python", "print(2)")
-        .await
-        .unwrap();
+    let first = submissions::repo::create(
+        db,
+        &NewSubmission::submit(problem_id, author, "python", "print(1)"),
+    )
+    .await
+    .unwrap();
+    let second = submissions::repo::create(
+        db,
+        &NewSubmission::submit(problem_id, author, "cpp", "int main(){}"),
+    )
+    .await
+    .unwrap();
+    submissions::repo::create(
+        db,
+        &NewSubmission::submit(problem_id, other, "python", "print(2)"),
+    )
+    .await
+    .unwrap();
     let lease = Timestamp(Timestamp::now().millis() + 60_000);
     let job = submissions::repo::claim(db, lease).await.unwrap().unwrap();
     assert_eq!(job.submission_id, first, "the oldest first");
@@ -351,12 +361,18 @@ async fn submissions_record_the_verdict(db: &Db) {
 async fn the_queue_hands_each_submission_out_once_until_its_lease_runs_out(db: &Db) {
     let author = user(db, "Coder", "coder@example.com").await;
     let problem_id = problem(db, "queued", Difficulty::Easy, &[]).await;
-    let first = submissions::repo::create(db, problem_id, author, "python", "1")
-        .await
-        .unwrap();
-    let second = submissions::repo::create(db, problem_id, author, "python", "2")
-        .await
-        .unwrap();
+    let first = submissions::repo::create(
+        db,
+        &NewSubmission::submit(problem_id, author, "python", "1"),
+    )
+    .await
+    .unwrap();
+    let second = submissions::repo::create(
+        db,
+        &NewSubmission::submit(problem_id, author, "python", "2"),
+    )
+    .await
+    .unwrap();
     let later = Timestamp(Timestamp::now().millis() + 60_000);
     let taken = submissions::repo::claim(db, later).await.unwrap().unwrap();
     assert_eq!(taken.submission_id, first);
@@ -745,9 +761,12 @@ async fn problem_packages_are_stored_and_updated(db: &Db) {
     assert_eq!(tests[2].input, "1000000000 1000000000\n");
 
     let author = user(db, "Coder", "coder@example.com").await;
-    submissions::repo::create(db, sum.problem_id, author, "python", "print(3)")
-        .await
-        .unwrap();
+    submissions::repo::create(
+        db,
+        &NewSubmission::submit(sum.problem_id, author, "python", "print(3)"),
+    )
+    .await
+    .unwrap();
     let again = seed::problem_bank(db, &root.join("sum-of-two"))
         .await
         .unwrap();

@@ -17,3 +17,14 @@ CREATE INDEX submissions_by_problem_verdict ON submissions (problem_id, kind, ve
 
 ALTER TABLE problems ADD COLUMN reference_language TEXT;
 ALTER TABLE problems ADD COLUMN reference_code TEXT;
+
+-- The languages judges found working when they started, so that servers without a judge of
+-- their own know what the editor may offer. The judge that started last has the final word.
+CREATE TABLE judge_languages (
+    language_id TEXT   NOT NULL PRIMARY KEY,
+    name        TEXT   NOT NULL,
+    version     TEXT,
+    starter     TEXT   NOT NULL DEFAULT '',
+    available   BIGINT NOT NULL CHECK (available IN (0, 1)),
+    checked_at  BIGINT NOT NULL
+);

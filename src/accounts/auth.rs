@@ -39,11 +39,11 @@ pub async fn sign_up(
     next: Option<String>,
 ) -> Result<(), ServerFnError> {
     use super::repo::{CreateUserError, NewUser};
-    use super::support::{SIGN_UP_PER_IP, enforce, hash, invalid, safe_next};
+    use super::support::{SIGN_UP_PER_IP, hash, invalid, safe_next};
     use super::{DisplayName, Email, Password, Role, guard};
 
     let db = crate::db::from_context()?;
-    enforce(&db, &SIGN_UP_PER_IP, &guard::client_ip()).await?;
+    SIGN_UP_PER_IP.enforce(&db, &guard::client_ip()).await?;
     let name = DisplayName::parse(&name).map_err(invalid)?;
     let email = Email::parse(&email).map_err(invalid)?;
     let password = Password::parse(&password, &email).map_err(invalid)?;
@@ -90,19 +90,18 @@ pub async fn sign_in(
     next: Option<String>,
 ) -> Result<(), ServerFnError> {
     use super::support::{
-        MAX_PASSWORD_BYTES, SIGN_IN_PER_ACCOUNT, SIGN_IN_PER_IP, enforce, safe_next, start_session,
-        verify,
+        MAX_PASSWORD_BYTES, SIGN_IN_PER_ACCOUNT, SIGN_IN_PER_IP, safe_next, start_session, verify,
     };
     use super::{Email, guard};
     use axum::http::StatusCode;
 
     const WRONG: &str = "The email or the password is not right.";
     let db = crate::db::from_context()?;
-    enforce(&db, &SIGN_IN_PER_IP, &guard::client_ip()).await?;
+    SIGN_IN_PER_IP.enforce(&db, &guard::client_ip()).await?;
     let (Ok(email), true) = (Email::parse(&email), password.len() <= MAX_PASSWORD_BYTES) else {
         return Err(guard::refuse(StatusCode::UNAUTHORIZED, WRONG));
     };
-    enforce(&db, &SIGN_IN_PER_ACCOUNT, email.as_str()).await?;
+    SIGN_IN_PER_ACCOUNT.enforce(&db, email.as_str()).await?;
     let user = super::repo::by_email(&db, &email)
         .await
         .map_err(crate::db::internal_error)?;

@@ -31,7 +31,7 @@ pub async fn change_password(
     current_password: String,
     new_password: String,
 ) -> Result<(), ServerFnError> {
-    use super::support::{MAX_PASSWORD_BYTES, SIGN_IN_PER_ACCOUNT, enforce, hash, invalid, verify};
+    use super::support::{MAX_PASSWORD_BYTES, SIGN_IN_PER_ACCOUNT, hash, invalid, verify};
     use super::{Email, Password, guard};
     use crate::db::internal_error;
     use axum::http::StatusCode;
@@ -42,7 +42,7 @@ pub async fn change_password(
         .await
         .map_err(internal_error)?
         .ok_or_else(|| guard::refuse(StatusCode::UNAUTHORIZED, "Please sign in to do this."))?;
-    enforce(&db, &SIGN_IN_PER_ACCOUNT, &stored.email).await?;
+    SIGN_IN_PER_ACCOUNT.enforce(&db, &stored.email).await?;
     // An account made through Google has no password yet: it may set one without a current.
     if stored.password_hash.is_some()
         && (current_password.len() > MAX_PASSWORD_BYTES

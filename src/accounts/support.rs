@@ -6,7 +6,7 @@ use super::{Password, password, repo, session};
 use crate::db::{Db, internal_error};
 use crate::domain::InputError;
 use crate::rate_limit::Limit;
-use axum::http::header::{RETRY_AFTER, SET_COOKIE};
+use axum::http::header::SET_COOKIE;
 use axum::http::{HeaderValue, StatusCode};
 use leptos::prelude::*;
 use std::sync::OnceLock;
@@ -32,23 +32,6 @@ pub const SIGN_UP_PER_IP: Limit = Limit {
 };
 /// The longest password the server will hash; longer input is refused before any work.
 pub const MAX_PASSWORD_BYTES: usize = 1024;
-
-/// Counts a hit against `limit`; past it, a 429 with "try again in N s".
-pub async fn enforce(db: &Db, limit: &Limit, subject: &str) -> Result<(), ServerFnError> {
-    match limit.hit(db, subject).await.map_err(internal_error)? {
-        Ok(()) => Ok(()),
-        Err(retry) => {
-            let seconds = retry.seconds();
-            if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
-                response.insert_header(RETRY_AFTER, HeaderValue::from(seconds));
-            }
-            Err(refuse(
-                StatusCode::TOO_MANY_REQUESTS,
-                &format!("Too many attempts. Try again in {seconds} s."),
-            ))
-        }
-    }
-}
 
 /// A 400 with the parser's sentence.
 pub fn invalid(error: InputError) -> ServerFnError {

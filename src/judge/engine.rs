@@ -200,6 +200,11 @@ impl Judge {
     }
 
     /// Every language of the table with its version or why it is unavailable.
+    /// The language table, in the order of `languages()`.
+    pub fn language_table(&self) -> impl Iterator<Item = &Language> {
+        self.languages.iter().map(|status| &status.language)
+    }
+
     pub fn languages(&self) -> Vec<LanguageInfo> {
         self.languages
             .iter()
@@ -274,6 +279,16 @@ impl Judge {
             .iter()
             .find(|status| Path::new(&status.language.source).extension() == Some(extension))
             .map(|status| status.language.id.as_str())
+    }
+
+    /// What a trusted program (a problem's reference solution) prints on the first test, to
+    /// compare a user's output on their own input with; `None` when it did not finish
+    /// normally or printed more than a report keeps.
+    pub fn reference_output(&self, task: &Task) -> Option<String> {
+        let report = self.judge(task, &|_| {});
+        let test = report.tests.first()?;
+        let stdout = test.stdout.as_ref()?;
+        (test.verdict == Verdict::Ok && stdout.len() <= SHOWN_OUTPUT_CAP).then(|| stdout.clone())
     }
 
     /// Judges a task. Blocking: call it from a blocking thread. Never fails: a broken sandbox
@@ -467,6 +482,14 @@ impl Judge {
             memory_kib: outcome.memory_bytes / 1024,
             exit_code,
             signal,
+            input: test
+                .visible
+                .then(|| shown(test.input.as_bytes(), SHOWN_OUTPUT_CAP)),
+            expected: test
+                .expected
+                .as_ref()
+                .filter(|_| test.visible)
+                .map(|expected| shown(expected.as_bytes(), SHOWN_OUTPUT_CAP)),
             stdout: test
                 .visible
                 .then(|| shown(&outcome.stdout, SHOWN_OUTPUT_CAP)),

@@ -34,6 +34,9 @@ pub struct Language {
     /// Directories put first on PATH.
     #[serde(default)]
     pub path: Vec<PathBuf>,
+    /// What the editor starts with: a program that reads standard input.
+    #[serde(default)]
+    pub starter: String,
 }
 
 fn one() -> f64 {

@@ -5,10 +5,13 @@
 //! - `checker`: whether an output is right;
 //! - `engine`: compile once, run each test, decide the verdict;
 //! - `workdir`: submissions' working directories, made and removed safely;
-//! - `queue`: the durable queue of submissions and the workers that judge them.
+//! - `queue`: the durable queue of submissions and the workers that judge them;
+//! - `catalog`: the languages judges found working, for the editor.
 //!
 //! The reports below are what pages and the CLI show; everything else is server-only.
 
+#[cfg(feature = "ssr")]
+pub mod catalog;
 #[cfg(feature = "ssr")]
 mod cgroup;
 #[cfg(feature = "ssr")]
@@ -72,6 +75,12 @@ pub struct TestResult {
     pub memory_kib: u64,
     pub exit_code: Option<i32>,
     pub signal: Option<i32>,
+    /// The test's input and expected output, only for tests the user may see (samples,
+    /// custom input); absent from reports stored before they were kept.
+    #[serde(default)]
+    pub input: Option<String>,
+    #[serde(default)]
+    pub expected: Option<String>,
     /// The program's output, only for tests the user may see.
     pub stdout: Option<String>,
     pub stderr: Option<String>,
@@ -88,6 +97,17 @@ pub struct LanguageInfo {
     pub version: Option<String>,
     /// Why it is unavailable.
     pub problem: Option<String>,
+}
+
+/// A language the editor offers.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]
+pub struct EditorLanguage {
+    pub id: String,
+    pub name: String,
+    pub version: Option<String>,
+    /// The code a new draft starts with.
+    pub starter: String,
 }
 
 text_enum! {

@@ -10,8 +10,8 @@ use super::checker::CheckerSpec;
 use super::engine::{Judge, Mode, Progress, Task, TestCase};
 use crate::db::{Backend, Db};
 use crate::domain::Timestamp;
-use crate::submissions::repo::{self as submissions, ClaimedJob};
-use crate::submissions::{StatusEvent, SubmissionStatus};
+use crate::submissions::repo::{self as submissions, ClaimedJob, NewSubmission};
+use crate::submissions::{StatusEvent, SubmissionKind, SubmissionStatus};
 use std::sync::Arc;
 use std::time::Duration;
 use tokio::sync::{Notify, broadcast};
@@ -131,14 +131,11 @@ impl JudgeEvents {
 pub async fn enqueue(
     db: &Db,
     events: &JudgeEvents,
-    problem_id: i64,
-    user_id: i64,
-    language: &str,
-    code: &str,
+    submission: &NewSubmission<'_>,
 ) -> Result<i64, sqlx::Error> {
-    let submission_id = submissions::create(db, problem_id, user_id, language, code).await?;
+    let submission_id = submissions::create(db, submission).await?;
     events
-        .publish(StatusEvent::queued(submission_id, user_id))
+        .publish(StatusEvent::queued(submission_id, submission.user_id))
         .await;
     Ok(submission_id)
 }
@@ -228,6 +225,14 @@ impl Workers {
 
 /// Starts `count` workers that judge queued submissions.
 pub fn spawn_workers(db: Db, judge: Arc<Judge>, events: JudgeEvents, count: usize) -> Workers {
+    {
+        let (db, judge) = (db.clone(), judge.clone());
+        tokio::spawn(async move {
+            if let Err(error) = super::catalog::record(&db, &judge).await {
+                tracing::warn!(%error, "cannot record the judge's languages");
+            }
+        });
+    }
     let in_flight = Arc::new(std::sync::Mutex::new(Vec::new()));
     let mut tasks = tokio::task::JoinSet::new();
     for worker in 0..count {
@@ -322,15 +327,30 @@ async fn judge_job(
         let language = job.language.clone();
         let code = job.code.clone();
         tokio::task::spawn_blocking(move || {
+            let mut tests = task.tests;
+            if let Some(reference) = &task.reference {
+                // A run on the user's own input: the reference solution's output on it is the
+                // expected output, when it gives one.
+                let expected = judge.reference_output(&Task {
+                    language: &reference.0,
+                    source: &reference.1,
+                    tests: &tests,
+                    time_limit_ms: task.time_limit_ms,
+                    memory_limit_mb: task.memory_limit_mb,
+                    checker: &task.checker,
+                    mode: Mode::All,
+                });
+                tests[0].expected = expected;
+            }
             judge.judge(
                 &Task {
                     language: &language,
                     source: &code,
-                    tests: &task.tests,
+                    tests: &tests,
                     time_limit_ms: task.time_limit_ms,
                     memory_limit_mb: task.memory_limit_mb,
                     checker: &task.checker,
-                    mode: Mode::FirstFailure,
+                    mode: task.mode,
                 },
                 &move |progress| {
                     let _ = progress_tx.send(progress);
@@ -400,16 +420,21 @@ async fn finish(
     Ok(())
 }
 
-/// What judging a submission needs from its problem.
+/// What judging a job needs from its problem.
 struct LoadedTask {
     tests: Vec<TestCase>,
+    mode: Mode,
+    /// For a run on custom input: the reference solution (language id, code) whose output is
+    /// the expected one.
+    reference: Option<(String, String)>,
     time_limit_ms: u64,
     memory_limit_mb: u64,
     checker: CheckerSpec,
 }
 
 /// The problem's tests, limits and checker; the inner error is a problem with the stored
-/// problem itself, reported as an Internal Error.
+/// problem itself, reported as an Internal Error. A submission is judged on every test up to
+/// the first failure; a run on every sample, or on its own input.
 async fn load_task(db: &Db, job: &ClaimedJob) -> Result<Result<LoadedTask, String>, sqlx::Error> {
     let Some(judging) = crate::problems::repo::judging_of(db, job.problem_id).await? else {
         return Ok(Err("the problem no longer exists".to_owned()));
@@ -418,18 +443,47 @@ async fn load_task(db: &Db, job: &ClaimedJob) -> Result<Result<LoadedTask, Strin
         Ok(checker) => checker,
         Err(problem) => return Ok(Err(problem)),
     };
-    let tests = crate::problems::repo::tests_of(db, job.problem_id)
-        .await?
-        .into_iter()
-        .map(TestCase::from)
-        .collect::<Vec<_>>();
+    let mut reference = None;
+    let (tests, mode) = match (job.kind, &job.custom_input) {
+        (SubmissionKind::Submit, _) => (
+            problem_tests(db, job.problem_id, false).await?,
+            Mode::FirstFailure,
+        ),
+        (SubmissionKind::Run, None) => (problem_tests(db, job.problem_id, true).await?, Mode::All),
+        (SubmissionKind::Run, Some(input)) => {
+            reference = crate::problems::repo::reference_of(db, job.problem_id).await?;
+            let custom = TestCase {
+                name: "custom".to_owned(),
+                input: input.clone(),
+                expected: None,
+                visible: true,
+            };
+            (vec![custom], Mode::All)
+        }
+    };
     if tests.is_empty() {
         return Ok(Err("the problem has no tests".to_owned()));
     }
     Ok(Ok(LoadedTask {
         tests,
+        mode,
+        reference,
         time_limit_ms: judging.time_limit_ms.unsigned_abs(),
         memory_limit_mb: judging.memory_limit_mb.unsigned_abs(),
         checker,
     }))
+}
+
+/// A problem's tests, or only its samples.
+async fn problem_tests(
+    db: &Db,
+    problem_id: i64,
+    samples_only: bool,
+) -> Result<Vec<TestCase>, sqlx::Error> {
+    Ok(crate::problems::repo::tests_of(db, problem_id)
+        .await?
+        .into_iter()
+        .filter(|test| test.sample || !samples_only)
+        .map(TestCase::from)
+        .collect())
 }

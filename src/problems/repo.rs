@@ -261,3 +261,17 @@ pub async fn count(db: &Db) -> Result<i64, sqlx::Error> {
         .fetch_one(db.pool())
         .await
 }
+
+/// A problem's reference solution: its language id and code.
+pub async fn reference_of(
+    db: &Db,
+    problem_id: i64,
+) -> Result<Option<(String, String)>, sqlx::Error> {
+    let row: Option<(Option<String>, Option<String>)> = sqlx::query_as(
+        "SELECT reference_language, reference_code FROM problems WHERE problem_id = $1",
+    )
+    .bind(problem_id)
+    .fetch_optional(db.pool())
+    .await?;
+    Ok(row.and_then(|(language, code)| language.zip(code)))
+}

@@ -21,6 +21,12 @@ text_enum! {
     }
 }
 
+text_enum! {
+    /// What a queued job is for: a submission is judged on every test and counts in stats and
+    /// acceptance rates; a run tries the examples or the user's own input and counts nowhere.
+    pub enum SubmissionKind { Submit => "submit", Run => "run" }
+}
+
 /// A change in a submission's judging, published to pages that show it live.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct StatusEvent {

@@ -1,28 +1,51 @@
 //! Submission storage.
 
-use super::{SubmissionStatus, SubmissionSummary};
+use super::{SubmissionKind, SubmissionStatus, SubmissionSummary};
 use crate::db::{Backend, Db};
 use crate::domain::Timestamp;
 use crate::judge::{JudgeReport, Verdict};
 
+/// Code to be judged.
+#[derive(Debug, Clone)]
+pub struct NewSubmission<'a> {
+    pub problem_id: i64,
+    pub user_id: i64,
+    /// A language id of the judge.
+    pub language: &'a str,
+    pub code: &'a str,
+    pub kind: SubmissionKind,
+    /// A run's own input; `None` runs the problem's samples.
+    pub custom_input: Option<&'a str>,
+}
+
+impl<'a> NewSubmission<'a> {
+    /// A submission, judged on the problem's tests.
+    pub fn submit(problem_id: i64, user_id: i64, language: &'a str, code: &'a str) -> Self {
+        Self {
+            problem_id,
+            user_id,
+            language,
+            code,
+            kind: SubmissionKind::Submit,
+            custom_input: None,
+        }
+    }
+}
+
 /// Queues code for judging and returns the submission id.
-pub async fn create(
-    db: &Db,
-    problem_id: i64,
-    user_id: i64,
-    language: &str,
-    code: &str,
-) -> Result<i64, sqlx::Error> {
+pub async fn create(db: &Db, submission: &NewSubmission<'_>) -> Result<i64, sqlx::Error> {
     sqlx::query_scalar(
-        "INSERT INTO submissions (problem_id, user_id, code, language, status, submitted_at) \
-         VALUES ($1, $2, $3, $4, $5, $6) RETURNING submission_id",
+        "INSERT INTO submissions (problem_id, user_id, code, language, status, submitted_at, \
+         kind, custom_input) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING submission_id",
     )
-    .bind(problem_id)
-    .bind(user_id)
-    .bind(code)
-    .bind(language)
+    .bind(submission.problem_id)
+    .bind(submission.user_id)
+    .bind(submission.code)
+    .bind(submission.language)
     .bind(SubmissionStatus::Pending)
     .bind(Timestamp::now())
+    .bind(submission.kind)
+    .bind(submission.custom_input)
     .fetch_one(db.pool())
     .await
 }
@@ -35,6 +58,8 @@ pub struct ClaimedJob {
     pub user_id: i64,
     pub language: String,
     pub code: String,
+    pub kind: SubmissionKind,
+    pub custom_input: Option<String>,
     /// How many times it has been taken, this time included.
     pub attempts: i64,
 }
@@ -52,7 +77,8 @@ pub async fn claim(db: &Db, lease_until: Timestamp) -> Result<Option<ClaimedJob>
          WHERE submission_id = (SELECT submission_id FROM submissions \
              WHERE status = $3 OR (status IN ($4, $5) AND lease_until < $6) \
              ORDER BY submission_id LIMIT 1 {skip_locked}) \
-         RETURNING submission_id, problem_id, user_id, language, code, attempts"
+         RETURNING submission_id, problem_id, user_id, language, code, kind, custom_input, \
+         attempts"
     );
     sqlx::query_as(&sql)
         .bind(SubmissionStatus::Compiling)
@@ -113,12 +139,14 @@ pub async fn complete(
     let status = SubmissionStatus::judged(report.verdict);
     let result = serde_json::to_string(report).map_err(|e| sqlx::Error::Encode(Box::new(e)))?;
     let done = sqlx::query(
-        "UPDATE submissions SET status = $1, result = $2, execution_time = $3, \
-         lease_until = NULL WHERE submission_id = $4 AND status IN ($5, $6)",
+        "UPDATE submissions SET status = $1, result = $2, execution_time = $3, verdict = $4, \
+         memory_kib = $5, lease_until = NULL WHERE submission_id = $6 AND status IN ($7, $8)",
     )
     .bind(status)
     .bind(result)
     .bind(i64::try_from(report.cpu_ms).unwrap_or(i64::MAX))
+    .bind(report.verdict)
+    .bind(i64::try_from(report.memory_kib).unwrap_or(i64::MAX))
     .bind(submission_id)
     .bind(SubmissionStatus::Compiling)
     .bind(SubmissionStatus::Running)
