@@ -41,6 +41,21 @@ if [ ! -x end2end/node_modules/.bin/wasm-opt ] || [ ! -d end2end/node_modules/pl
   (cd end2end && npm ci --no-audit --no-fund)
 fi
 
+if [ ! -d web/node_modules/monaco-editor ] || [ web/package-lock.json -nt web/node_modules/.package-lock.json ]; then
+  step "npm packages of web/ (monaco-editor)"
+  (cd web && npm ci --no-audit --no-fund)
+fi
+# The editor is served from public/ (which cargo-leptos copies into the site); only the
+# minified AMD build is needed. A marker names the copied version so an upgrade recopies it.
+MONACO_VERSION=$(node -p "require('./web/node_modules/monaco-editor/package.json').version")
+if [ "$(cat public/monaco/VERSION 2>/dev/null)" != "$MONACO_VERSION" ]; then
+  step "Monaco $MONACO_VERSION into public/monaco"
+  rm -rf public/monaco
+  mkdir -p public/monaco
+  cp -a web/node_modules/monaco-editor/min/vs public/monaco/vs
+  echo "$MONACO_VERSION" > public/monaco/VERSION
+fi
+
 # The judge runs rustc as an unprivileged user, who cannot reach rustup's toolchain under a
 # private home directory; the toolchain is linked to where the language table expects it
 # (hard links: nothing is copied when /opt is on the same filesystem).

@@ -36,6 +36,8 @@ pub struct AppState {
     pub db: Db,
     /// Where this server's judge stands.
     pub judge: watch::Receiver<JudgeState>,
+    /// Judging status changes, which pages follow live.
+    pub events: JudgeEvents,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -88,11 +90,13 @@ impl Application {
         } else {
             JudgeState::Off
         });
+        let events = JudgeEvents::start(&db).await.map_err(DbError::Connect)?;
         let mut router = router(
             AppState {
                 leptos_options,
                 db: db.clone(),
                 judge: judge_state.subscribe(),
+                events: events.clone(),
             },
             cookies,
             SignInOptions {
@@ -109,7 +113,6 @@ impl Application {
                     .with_state(state),
             );
         }
-        let events = JudgeEvents::start(&db).await.map_err(DbError::Connect)?;
         Ok(Self {
             listener,
             router,
@@ -202,6 +205,7 @@ fn routes() -> Vec<AxumRouteListing> {
 fn router(state: AppState, cookies: CookiePolicy, sign_in: SignInOptions) -> Router {
     let routes = routes();
     let db = state.db.clone();
+    let events = state.events.clone();
     let sessions = SessionLayerState {
         db: state.db.clone(),
         policy: cookies,
@@ -211,11 +215,16 @@ fn router(state: AppState, cookies: CookiePolicy, sign_in: SignInOptions) -> Rou
     let request_id = HeaderName::from_static("x-request-id");
     Router::new()
         .route("/healthz", get(healthz))
+        .route(
+            "/api/submissions/{id}/events",
+            get(crate::submissions::live::follow),
+        )
         .leptos_routes_with_context(
             &state,
             routes,
             move || {
                 provide_context(db.clone());
+                provide_context(events.clone());
                 provide_context(cookies);
                 provide_context(sign_in.clone());
             },

@@ -99,6 +99,27 @@ where
     }
 }
 
+/// "Previous · Page 2 of 5 · Next" links that keep the rest of the current URL's query.
+#[component]
+pub fn Pager(page: i64, pages: i64) -> impl IntoView {
+    let query = use_query_map();
+    let path = leptos_router::hooks::use_location().pathname;
+    let href = move |target: i64| {
+        let mut params = query.get_untracked();
+        params.replace("page", target.to_string());
+        format!("{}{}", path.get_untracked(), params.to_query_string())
+    };
+    (pages > 1).then(|| {
+        view! {
+            <nav class="pager" aria-label="Pages">
+                {(page > 1).then(|| view! { <a rel="prev" href=href(page - 1)>"← Previous"</a> })}
+                <span>{format!("Page {page} of {pages}")}</span>
+                {(page < pages).then(|| view! { <a rel="next" href=href(page + 1)>"Next →"</a> })}
+            </nav>
+        }
+    })
+}
+
 /// A line shown instead of an empty list.
 #[component]
 pub fn Empty(#[prop(into)] message: String) -> impl IntoView {

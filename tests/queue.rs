@@ -141,7 +141,7 @@ async fn the_server_judges_submissions_and_publishes_each_step() {
     );
     let (_, health) = app.get("/healthz").await;
     assert!(health.contains(r#""judge":"ready""#), "{health}");
-    let summary = repo::of_user(&app.db, user, 10).await.unwrap();
+    let (summary, _) = repo::history(&app.db, user, None, 1).await.unwrap();
     let accepted = summary.iter().find(|s| s.submission_id == right).unwrap();
     assert_eq!(accepted.verdict, Some(Verdict::Accepted));
     assert!(accepted.execution_time.is_some());

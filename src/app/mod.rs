@@ -4,12 +4,13 @@
 mod home;
 mod theme;
 
-use crate::{accounts, collab, forum, interviews, news, problems, stats};
+use crate::{accounts, collab, forum, interviews, news, problems, stats, submissions};
 use home::HomePage;
 use leptos::prelude::*;
 use leptos_meta::{MetaTags, Stylesheet, Title, provide_meta_context};
 use leptos_router::components::{A, Route, Router, Routes};
 use leptos_router::{SsrMode, path};
+pub use theme::{Theme, use_theme};
 use theme::ThemeToggle;
 
 /// The whole HTML document rendered by the server around the app.
@@ -40,6 +41,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
+    theme::provide_theme();
     accounts::provide_auth();
     view! {
         <Stylesheet id="leptos" href="/pkg/grindstone.css"/>
@@ -54,6 +56,8 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/") view=HomePage ssr=SsrMode::Async/>
                         <Route path=path!("/problems") view=problems::ProblemsPage ssr=SsrMode::Async/>
                         <Route path=path!("/problems/:slug") view=problems::ProblemPage ssr=SsrMode::Async/>
+                        <Route path=path!("/submissions") view=submissions::SubmissionsPage ssr=SsrMode::Async/>
+                        <Route path=path!("/submissions/:id") view=submissions::SubmissionPage ssr=SsrMode::Async/>
                         <Route path=path!("/interviews") view=interviews::InterviewsPage ssr=SsrMode::Async/>
                         <Route path=path!("/forum") view=forum::ForumPage ssr=SsrMode::Async/>
                         <Route path=path!("/collab") view=collab::CollabPage ssr=SsrMode::Async/>

@@ -44,7 +44,17 @@ fn left_by_dead_process(name: &str) -> bool {
         // SAFETY: kill with signal 0 only checks that the process exists.
         .is_some_and(|pid| unsafe { libc::kill(pid, 0) } != 0)
 }
+use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
+
+/// The languages the editor offers: those a judge can run.
+#[server]
+pub async fn offered_languages() -> Result<Vec<EditorLanguage>, ServerFnError> {
+    let db = crate::db::from_context()?;
+    catalog::offered(&db)
+        .await
+        .map_err(crate::db::internal_error)
+}
 
 /// What judging a program said: the overall verdict and each test's result.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

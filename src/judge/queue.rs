@@ -393,7 +393,8 @@ async fn judge_job(
     finish(db, events, &job, &report).await
 }
 
-/// Stores the report and, unless another worker finished the submission first, says so.
+/// Stores the report and, unless another worker finished the submission first, updates the
+/// user's stats (for a submission) and says so.
 async fn finish(
     db: &Db,
     events: &JudgeEvents,
@@ -401,6 +402,11 @@ async fn finish(
     report: &JudgeReport,
 ) -> Result<(), sqlx::Error> {
     if submissions::complete(db, job.submission_id, report).await? {
+        if job.kind == SubmissionKind::Submit
+            && let Err(error) = crate::stats::repo::refresh(db, job.user_id).await
+        {
+            tracing::warn!(user = job.user_id, %error, "cannot update the user's stats");
+        }
         tracing::info!(
             submission = job.submission_id,
             verdict = %report.verdict,

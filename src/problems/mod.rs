@@ -1,5 +1,6 @@
 //! Problems: the bank of practice problems, their tags, the list and the problem page.
 
+mod editor;
 #[cfg(feature = "ssr")]
 pub mod markdown;
 #[cfg(feature = "ssr")]
@@ -54,16 +55,86 @@ impl Slug {
     }
 }
 
+text_enum! {
+    /// Where the signed-in user stands with a problem.
+    pub enum Progress { Solved => "solved", Attempted => "attempted", NotTried => "todo" }
+}
+
+text_enum! {
+    /// What the problem list is ordered by.
+    pub enum ProblemSort {
+        Id => "id",
+        Title => "title",
+        Difficulty => "difficulty",
+        /// The share of judged submissions that were accepted.
+        Acceptance => "acceptance",
+    }
+}
+
+/// Rows per page of the problem list.
+pub const PAGE_SIZE: i64 = 20;
+
+/// The problem list's filters, order and page: everything in its URL.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProblemQuery {
+    pub difficulty: Option<Difficulty>,
+    /// Problems carrying every one of these tags.
+    pub tags: Vec<String>,
+    /// Only for a signed-in user.
+    pub progress: Option<Progress>,
+    /// Words in the title or statement.
+    pub search: Option<String>,
+    pub sort: ProblemSort,
+    pub descending: bool,
+    /// From 1.
+    pub page: i64,
+}
+
+impl Default for ProblemQuery {
+    fn default() -> Self {
+        Self {
+            difficulty: None,
+            tags: Vec::new(),
+            progress: None,
+            search: None,
+            sort: ProblemSort::Id,
+            descending: false,
+            page: 1,
+        }
+    }
+}
+
+impl ProblemQuery {
+    /// The page number, at least 1.
+    pub fn page(&self) -> i64 {
+        self.page.max(1)
+    }
+}
+
 /// A row of the problem list.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]
 pub struct ProblemSummary {
     pub problem_id: i64,
     pub slug: String,
     pub title: String,
     pub difficulty: Difficulty,
-    #[cfg_attr(feature = "ssr", sqlx(skip))]
     pub tags: Vec<String>,
+    /// Percent of judged submissions accepted; `None` before the first.
+    pub acceptance: Option<f64>,
+    /// Judged submissions.
+    pub submissions: i64,
+    /// The viewer's progress; `None` for an anonymous visitor.
+    pub progress: Option<Progress>,
+}
+
+/// One page of the problem list.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProblemListPage {
+    pub problems: Vec<ProblemSummary>,
+    /// How many problems match the filters.
+    pub total: i64,
+    pub page: i64,
+    pub page_size: i64,
 }
 
 /// Everything the problem page shows.
@@ -87,27 +158,78 @@ pub struct Problem {
     pub tags: Vec<String>,
 }
 
-/// Lists the problems, optionally only those of one difficulty.
-#[server]
-pub async fn list_problems(
-    difficulty: Option<Difficulty>,
-) -> Result<Vec<ProblemSummary>, ServerFnError> {
+/// A page of the problem list; the signed-in user sees their progress on each problem.
+#[server(input = leptos::server_fn::codec::Json)]
+pub async fn list_problems(query: ProblemQuery) -> Result<ProblemListPage, ServerFnError> {
     let db = crate::db::from_context()?;
-    repo::list(&db, difficulty)
+    let viewer = crate::accounts::guard::current_user().map(|user| user.user_id);
+    repo::list(&db, &query, viewer)
         .await
         .map_err(crate::db::internal_error)
 }
 
-/// Loads one problem by its slug, or `None` when there is none.
+/// Every tag in use with its number of problems, for the list's filter.
 #[server]
-pub async fn get_problem(slug: String) -> Result<Option<Problem>, ServerFnError> {
+pub async fn problem_tags() -> Result<Vec<(String, i64)>, ServerFnError> {
+    let db = crate::db::from_context()?;
+    repo::all_tags(&db).await.map_err(crate::db::internal_error)
+}
+
+/// A test shown as an example.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Example {
+    pub input: String,
+    pub output: String,
+}
+
+/// The problem page: the problem, its statement's parts rendered to sanitized HTML, its
+/// examples and how often it is solved.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProblemView {
+    pub problem: Problem,
+    pub story_html: String,
+    pub input_html: String,
+    pub output_html: String,
+    pub constraints_html: String,
+    pub examples: Vec<Example>,
+    pub acceptance: Option<f64>,
+    pub submissions: i64,
+}
+
+/// Loads one problem by its slug for its page, or `None` when there is none.
+#[server]
+pub async fn get_problem(slug: String) -> Result<Option<ProblemView>, ServerFnError> {
     let db = crate::db::from_context()?;
     let Ok(slug) = Slug::parse(&slug) else {
         return Ok(None);
     };
-    repo::by_slug(&db, &slug)
+    let internal = crate::db::internal_error;
+    let Some(problem) = repo::by_slug(&db, &slug).await.map_err(internal)? else {
+        return Ok(None);
+    };
+    let examples = repo::tests_of(&db, problem.problem_id)
         .await
-        .map_err(crate::db::internal_error)
+        .map_err(internal)?
+        .into_iter()
+        .filter(|test| test.sample)
+        .map(|test| Example {
+            input: test.input,
+            output: test.output,
+        })
+        .collect();
+    let (accepted, submissions) = repo::acceptance_of(&db, problem.problem_id)
+        .await
+        .map_err(internal)?;
+    Ok(Some(ProblemView {
+        story_html: markdown::render(&problem.description),
+        input_html: markdown::render(&problem.input),
+        output_html: markdown::render(&problem.output),
+        constraints_html: markdown::render(&problem.constraints),
+        examples,
+        acceptance: (submissions > 0).then(|| 100.0 * accepted as f64 / submissions as f64),
+        submissions,
+        problem,
+    }))
 }
 
 #[cfg(test)]

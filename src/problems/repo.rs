@@ -1,11 +1,15 @@
 //! Problem storage.
 
 use super::package::{PackageTest, ProblemPackage};
-use super::{Difficulty, Problem, ProblemSummary, Slug};
+use super::{
+    Difficulty, PAGE_SIZE, Problem, ProblemListPage, ProblemQuery, ProblemSort, ProblemSummary,
+    Progress, Slug,
+};
+use crate::submissions::repo::JUDGED;
+use std::collections::HashMap;
 use crate::db::Db;
 use crate::domain::{Body, Timestamp, Title};
 use crate::judge::Checker;
-use sqlx::Row;
 
 /// A problem to be stored; its text has been parsed already.
 #[derive(Debug, Clone)]
@@ -206,28 +210,236 @@ pub async fn tests_of(db: &Db, problem_id: i64) -> Result<Vec<PackageTest>, sqlx
         .collect())
 }
 
-/// The problems in id order, optionally of one difficulty, with their tags.
+/// SQL text with numbered placeholders, built together with its bound values so that both
+/// stay in step however many filters apply.
+#[derive(Default)]
+struct Filtered {
+    conditions: Vec<String>,
+    values: Vec<Value>,
+}
+
+enum Value {
+    Int(i64),
+    Text(String),
+}
+
+impl Filtered {
+    /// The next placeholder, bound to `value`.
+    fn bind(&mut self, value: Value) -> String {
+        self.values.push(value);
+        format!("${}", self.values.len())
+    }
+
+    fn apply<'q>(
+        &'q self,
+        mut query: sqlx::query::QueryAs<'q, sqlx::Any, ListedRow, sqlx::any::AnyArguments<'q>>,
+    ) -> sqlx::query::QueryAs<'q, sqlx::Any, ListedRow, sqlx::any::AnyArguments<'q>> {
+        for value in &self.values {
+            query = match value {
+                Value::Int(n) => query.bind(*n),
+                Value::Text(text) => query.bind(text.as_str()),
+            };
+        }
+        query
+    }
+}
+
+#[derive(sqlx::FromRow)]
+struct ListedRow {
+    problem_id: i64,
+    slug: String,
+    title: String,
+    difficulty: Difficulty,
+    accepted: i64,
+    judged: i64,
+    /// For a signed-in viewer: 1 solved, 0 attempted, NULL not tried.
+    solved: Option<i64>,
+    /// The number of problems matching the filters, the same on every row.
+    matching: i64,
+}
+
+/// `%text%` for LIKE, with LIKE's own wildcards in `text` taken literally.
+fn contains_pattern(text: &str) -> String {
+    let escaped = text
+        .to_lowercase()
+        .replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_");
+    format!("%{escaped}%")
+}
+
+/// A page of the problem list under `query`, for `viewer` (whose progress each row shows).
 pub async fn list(
     db: &Db,
-    difficulty: Option<Difficulty>,
-) -> Result<Vec<ProblemSummary>, sqlx::Error> {
-    let mut problems: Vec<ProblemSummary> = sqlx::query_as(
-        "SELECT problem_id, slug, title, difficulty FROM problems \
-         WHERE ($1 IS NULL OR difficulty = $1) ORDER BY problem_id",
-    )
-    .bind(difficulty.map(Difficulty::as_str))
-    .fetch_all(db.pool())
-    .await?;
-    let rows = sqlx::query("SELECT problem_id, tag FROM problem_tags ORDER BY problem_id, tag")
+    query: &ProblemQuery,
+    viewer: Option<i64>,
+) -> Result<ProblemListPage, sqlx::Error> {
+    let mut filtered = Filtered::default();
+    let viewer_param = filtered.bind(Value::Int(viewer.unwrap_or(0)));
+    if let Some(difficulty) = query.difficulty {
+        let param = filtered.bind(Value::Text(difficulty.as_str().to_owned()));
+        filtered.conditions.push(format!("p.difficulty = {param}"));
+    }
+    if !query.tags.is_empty() {
+        let params: Vec<String> = query
+            .tags
+            .iter()
+            .map(|tag| filtered.bind(Value::Text(tag.clone())))
+            .collect();
+        let count = filtered.bind(Value::Int(query.tags.len() as i64));
+        filtered.conditions.push(format!(
+            "p.problem_id IN (SELECT problem_id FROM problem_tags WHERE tag IN ({}) \
+             GROUP BY problem_id HAVING COUNT(DISTINCT tag) = {count})",
+            params.join(", ")
+        ));
+    }
+    if let Some(search) = query.search.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+        let param = filtered.bind(Value::Text(contains_pattern(search)));
+        filtered.conditions.push(format!(
+            "(LOWER(p.title) LIKE {param} ESCAPE '\\' OR LOWER(p.description) LIKE {param} ESCAPE '\\')"
+        ));
+    }
+    if let (Some(progress), Some(_)) = (query.progress, viewer) {
+        filtered.conditions.push(
+            match progress {
+                Progress::Solved => "mine.solved = 1",
+                Progress::Attempted => "mine.solved = 0",
+                Progress::NotTried => "mine.solved IS NULL",
+            }
+            .to_owned(),
+        );
+    }
+    let acceptance = "CASE WHEN COALESCE(a.judged, 0) = 0 THEN -1 \
+                      ELSE 1.0 * a.accepted / a.judged END";
+    let order = match query.sort {
+        ProblemSort::Id => "p.problem_id".to_owned(),
+        ProblemSort::Title => "LOWER(p.title)".to_owned(),
+        ProblemSort::Difficulty => {
+            "CASE p.difficulty WHEN 'Easy' THEN 1 WHEN 'Medium' THEN 2 ELSE 3 END".to_owned()
+        }
+        ProblemSort::Acceptance => acceptance.to_owned(),
+    };
+    let direction = if query.descending { "DESC" } else { "ASC" };
+    let limit = filtered.bind(Value::Int(PAGE_SIZE));
+    let offset = filtered.bind(Value::Int((query.page() - 1) * PAGE_SIZE));
+    let conditions = if filtered.conditions.is_empty() {
+        String::new()
+    } else {
+        format!("WHERE {}", filtered.conditions.join(" AND "))
+    };
+    let sql = format!(
+        "SELECT p.problem_id, p.slug, p.title, p.difficulty, \
+         CAST(COALESCE(a.accepted, 0) AS BIGINT) AS accepted, \
+         CAST(COALESCE(a.judged, 0) AS BIGINT) AS judged, \
+         CAST(mine.solved AS BIGINT) AS solved, COUNT(*) OVER () AS matching \
+         FROM problems p \
+         LEFT JOIN (SELECT problem_id, SUM(CASE WHEN verdict = 'AC' THEN 1 ELSE 0 END) AS accepted, \
+                    COUNT(*) AS judged FROM submissions WHERE {JUDGED} \
+                    GROUP BY problem_id) a ON a.problem_id = p.problem_id \
+         LEFT JOIN (SELECT problem_id, MAX(CASE WHEN verdict = 'AC' THEN 1 ELSE 0 END) AS solved \
+                    FROM submissions WHERE user_id = {viewer_param} AND kind = 'submit' \
+                    GROUP BY problem_id) mine ON mine.problem_id = p.problem_id \
+         {conditions} ORDER BY {order} {direction}, p.problem_id {direction} \
+         LIMIT {limit} OFFSET {offset}"
+    );
+    let rows: Vec<ListedRow> = filtered
+        .apply(sqlx::query_as(&sql))
         .fetch_all(db.pool())
         .await?;
-    for row in rows {
-        let problem_id: i64 = row.try_get("problem_id")?;
-        if let Ok(index) = problems.binary_search_by_key(&problem_id, |p| p.problem_id) {
-            problems[index].tags.push(row.try_get("tag")?);
-        }
+    let total = match rows.first() {
+        Some(row) => row.matching,
+        // Past the last page, or nothing matches: count without the window.
+        None => count_matching(db, &filtered, &conditions, &viewer_param).await?,
+    };
+    let mut tags = tags_of_problems(db, rows.iter().map(|row| row.problem_id)).await?;
+    let problems = rows
+        .into_iter()
+        .map(|row| ProblemSummary {
+            tags: tags.remove(&row.problem_id).unwrap_or_default(),
+            problem_id: row.problem_id,
+            slug: row.slug,
+            title: row.title,
+            difficulty: row.difficulty,
+            acceptance: (row.judged > 0).then(|| 100.0 * row.accepted as f64 / row.judged as f64),
+            submissions: row.judged,
+            progress: viewer.map(|_| match row.solved {
+                Some(1) => Progress::Solved,
+                Some(_) => Progress::Attempted,
+                None => Progress::NotTried,
+            }),
+        })
+        .collect();
+    Ok(ProblemListPage {
+        problems,
+        total,
+        page: query.page(),
+        page_size: PAGE_SIZE,
+    })
+}
+
+/// Accepted and judged submissions to a problem.
+pub async fn acceptance_of(db: &Db, problem_id: i64) -> Result<(i64, i64), sqlx::Error> {
+    sqlx::query_as(&format!(
+        "SELECT CAST(COALESCE(SUM(CASE WHEN verdict = 'AC' THEN 1 ELSE 0 END), 0) AS BIGINT), \
+         COUNT(*) FROM submissions WHERE problem_id = $1 AND {JUDGED}"
+    ))
+    .bind(problem_id)
+    .fetch_one(db.pool())
+    .await
+}
+
+/// How many problems match, when the page itself holds none to say so.
+async fn count_matching(
+    db: &Db,
+    filtered: &Filtered,
+    conditions: &str,
+    viewer_param: &str,
+) -> Result<i64, sqlx::Error> {
+    let sql = format!(
+        "SELECT COUNT(*) FROM problems p \
+         LEFT JOIN (SELECT problem_id, MAX(CASE WHEN verdict = 'AC' THEN 1 ELSE 0 END) AS solved \
+                    FROM submissions WHERE user_id = {viewer_param} AND kind = 'submit' \
+                    GROUP BY problem_id) mine ON mine.problem_id = p.problem_id {conditions}"
+    );
+    // The limit and offset are the last two values; this query has no place for them.
+    let mut query = sqlx::query_scalar(&sql);
+    for value in &filtered.values[..filtered.values.len() - 2] {
+        query = match value {
+            Value::Int(n) => query.bind(*n),
+            Value::Text(text) => query.bind(text.as_str()),
+        };
     }
-    Ok(problems)
+    query.fetch_one(db.pool()).await
+}
+
+/// The tags of the given problems, sorted, by problem.
+async fn tags_of_problems(
+    db: &Db,
+    problem_ids: impl Iterator<Item = i64>,
+) -> Result<HashMap<i64, Vec<String>>, sqlx::Error> {
+    let ids: Vec<String> = problem_ids.map(|id| id.to_string()).collect();
+    let mut tags: HashMap<i64, Vec<String>> = HashMap::new();
+    if ids.is_empty() {
+        return Ok(tags);
+    }
+    // The ids are integers from the database, not user input.
+    let rows: Vec<(i64, String)> = sqlx::query_as(&format!(
+        "SELECT problem_id, tag FROM problem_tags WHERE problem_id IN ({}) ORDER BY tag",
+        ids.join(", ")
+    ))
+    .fetch_all(db.pool())
+    .await?;
+    for (problem_id, tag) in rows {
+        tags.entry(problem_id).or_default().push(tag);
+    }
+    Ok(tags)
+}
+
+/// Every tag in use, with how many problems carry it, by name.
+pub async fn all_tags(db: &Db) -> Result<Vec<(String, i64)>, sqlx::Error> {
+    sqlx::query_as("SELECT tag, COUNT(*) FROM problem_tags GROUP BY tag ORDER BY tag")
+        .fetch_all(db.pool())
+        .await
 }
 
 /// One problem with its tags.
@@ -274,4 +486,12 @@ pub async fn reference_of(
     .fetch_optional(db.pool())
     .await?;
     Ok(row.and_then(|(language, code)| language.zip(code)))
+}
+
+/// The id of the problem with this slug.
+pub async fn id_of(db: &Db, slug: &Slug) -> Result<Option<i64>, sqlx::Error> {
+    sqlx::query_scalar("SELECT problem_id FROM problems WHERE slug = $1")
+        .bind(slug.as_str())
+        .fetch_optional(db.pool())
+        .await
 }

@@ -67,3 +67,48 @@ pub async fn leaderboard(db: &Db, limit: i64) -> Result<Vec<LeaderboardEntry>, s
     .fetch_all(db.pool())
     .await
 }
+
+/// A break longer than this between two submissions to one problem is not practice time.
+const LONGEST_PRACTICE_GAP_MS: i64 = 30 * 60 * 1000;
+
+/// Appends a snapshot of the user's numbers as their submissions now say, and returns it:
+/// problems solved (each problem once), time spent (seconds between consecutive submissions
+/// and runs on the same problem, breaks over half an hour left out), and the average score
+/// (the percentage of their judged submissions that were accepted).
+pub async fn refresh(db: &Db, user_id: i64) -> Result<NewSnapshot, sqlx::Error> {
+    let (problems_solved, accepted, judged): (i64, i64, i64) = sqlx::query_as(&format!(
+        "SELECT COUNT(DISTINCT CASE WHEN verdict = 'AC' THEN problem_id END), \
+         CAST(COALESCE(SUM(CASE WHEN verdict = 'AC' THEN 1 ELSE 0 END), 0) AS BIGINT), \
+         COUNT(*) FROM submissions WHERE user_id = $1 AND {JUDGED}",
+        JUDGED = crate::submissions::repo::JUDGED
+    ))
+    .bind(user_id)
+    .fetch_one(db.pool())
+    .await?;
+    let practice_ms: i64 = sqlx::query_scalar(
+        "SELECT CAST(COALESCE(SUM(CASE WHEN gap <= $2 THEN gap ELSE 0 END), 0) AS BIGINT) \
+         FROM (SELECT submitted_at - LAG(submitted_at) \
+               OVER (PARTITION BY problem_id ORDER BY submitted_at) AS gap \
+               FROM submissions WHERE user_id = $1) gaps",
+    )
+    .bind(user_id)
+    .bind(LONGEST_PRACTICE_GAP_MS)
+    .fetch_one(db.pool())
+    .await?;
+    let previous = latest(db, user_id).await?;
+    let snapshot = NewSnapshot {
+        problems_solved,
+        time_spent: practice_ms / 1000,
+        average_score: if judged == 0 {
+            0.0
+        } else {
+            100.0 * accepted as f64 / judged as f64
+        },
+        rank: previous.as_ref().and_then(|p| p.rank),
+        study_plan: previous
+            .and_then(|p| p.study_plan)
+            .and_then(|plan| serde_json::from_str(&plan).ok()),
+    };
+    record(db, user_id, &snapshot).await?;
+    Ok(snapshot)
+}

@@ -1,9 +1,14 @@
 //! Submission storage.
 
-use super::{SubmissionKind, SubmissionStatus, SubmissionSummary};
+use super::{StatusEvent, SubmissionDetail, SubmissionKind, SubmissionStatus, SubmissionSummary};
 use crate::db::{Backend, Db};
 use crate::domain::Timestamp;
 use crate::judge::{JudgeReport, Verdict};
+
+/// The condition on `submissions` rows that acceptance rates and scores count: submissions
+/// (not runs) the judge gave a verdict (an Internal Error is the judge's failure, not the
+/// user's).
+pub const JUDGED: &str = "kind = 'submit' AND verdict IS NOT NULL AND verdict <> 'IE'";
 
 /// Code to be judged.
 #[derive(Debug, Clone)]
@@ -171,52 +176,152 @@ pub async fn status_of(
     }))
 }
 
-/// A row as stored; its result document is read into a verdict.
+/// The columns of a history row.
+const SUMMARY_COLUMNS: &str = "s.submission_id, s.problem_id, p.slug AS problem_slug, \
+     p.title AS problem_title, s.language, s.status, s.verdict, s.execution_time, s.memory_kib, \
+     s.submitted_at";
+
+/// A page (from 1) of a user's submissions, newest first, only to the problem `slug` when
+/// given; and how many there are in all. Runs are not part of the history.
+pub async fn history(
+    db: &Db,
+    user_id: i64,
+    slug: Option<&str>,
+    page: i64,
+) -> Result<(Vec<SubmissionSummary>, i64), sqlx::Error> {
+    let from = "FROM submissions s JOIN problems p ON p.problem_id = s.problem_id \
+                WHERE s.user_id = $1 AND s.kind = $2 AND ($3 IS NULL OR p.slug = $3)";
+    let rows = sqlx::query_as(&format!(
+        "SELECT {SUMMARY_COLUMNS} {from} \
+         ORDER BY s.submitted_at DESC, s.submission_id DESC LIMIT $4 OFFSET $5"
+    ))
+    .bind(user_id)
+    .bind(SubmissionKind::Submit)
+    .bind(slug)
+    .bind(super::PAGE_SIZE)
+    .bind((page.max(1) - 1) * super::PAGE_SIZE)
+    .fetch_all(db.pool())
+    .await?;
+    let total = sqlx::query_scalar(&format!("SELECT COUNT(*) {from}"))
+        .bind(user_id)
+        .bind(SubmissionKind::Submit)
+        .bind(slug)
+        .fetch_one(db.pool())
+        .await?;
+    Ok((rows, total))
+}
+
 #[derive(sqlx::FromRow)]
-struct SubmissionRow {
+struct DetailRow {
     submission_id: i64,
     problem_id: i64,
+    problem_slug: String,
+    problem_title: String,
     language: String,
+    code: String,
+    kind: SubmissionKind,
     status: SubmissionStatus,
+    verdict: Option<Verdict>,
     result: Option<String>,
     execution_time: Option<i64>,
+    memory_kib: Option<i64>,
     submitted_at: Timestamp,
 }
 
-impl From<SubmissionRow> for SubmissionSummary {
-    fn from(row: SubmissionRow) -> Self {
-        Self {
-            submission_id: row.submission_id,
-            problem_id: row.problem_id,
-            language: row.language,
-            status: row.status,
-            verdict: row.result.as_deref().and_then(verdict_of),
-            execution_time: row.execution_time,
-            submitted_at: row.submitted_at,
-        }
-    }
-}
-
-/// A user's submissions, newest first.
-pub async fn of_user(
+/// A submission or run of `user_id` with its report, and for an accepted submission how it
+/// ranks among the others accepted for the same problem and language. Another user's is
+/// `None`, as if it did not exist.
+pub async fn detail(
     db: &Db,
+    submission_id: i64,
     user_id: i64,
-    limit: i64,
-) -> Result<Vec<SubmissionSummary>, sqlx::Error> {
-    let rows: Vec<SubmissionRow> = sqlx::query_as(
-        "SELECT submission_id, problem_id, language, status, result, execution_time, \
-         submitted_at FROM submissions WHERE user_id = $1 \
-         ORDER BY submitted_at DESC, submission_id DESC LIMIT $2",
+) -> Result<Option<SubmissionDetail>, sqlx::Error> {
+    let row: Option<DetailRow> = sqlx::query_as(
+        "SELECT s.submission_id, s.problem_id, p.slug AS problem_slug, p.title AS problem_title, \
+         s.language, s.code, s.kind, s.status, s.verdict, s.result, s.execution_time, \
+         s.memory_kib, s.submitted_at \
+         FROM submissions s JOIN problems p ON p.problem_id = s.problem_id \
+         WHERE s.submission_id = $1 AND s.user_id = $2",
     )
+    .bind(submission_id)
     .bind(user_id)
-    .bind(limit)
-    .fetch_all(db.pool())
+    .fetch_optional(db.pool())
     .await?;
-    Ok(rows.into_iter().map(SubmissionSummary::from).collect())
+    let Some(row) = row else {
+        return Ok(None);
+    };
+    let ranked = row.kind == SubmissionKind::Submit && row.verdict == Some(Verdict::Accepted);
+    let (runtime_beats, memory_beats) = if ranked {
+        (
+            beats(db, &row, "execution_time", row.execution_time).await?,
+            beats(db, &row, "memory_kib", row.memory_kib).await?,
+        )
+    } else {
+        (None, None)
+    };
+    Ok(Some(SubmissionDetail {
+        submission_id: row.submission_id,
+        problem_slug: row.problem_slug,
+        problem_title: row.problem_title,
+        language: row.language,
+        code: row.code,
+        kind: row.kind,
+        status: row.status,
+        submitted_at: row.submitted_at,
+        report: row.result.as_deref().and_then(|r| serde_json::from_str(r).ok()),
+        runtime_beats,
+        memory_beats,
+    }))
 }
 
-/// The overall verdict stored in a result document.
-fn verdict_of(result: &str) -> Option<Verdict> {
-    let document: serde_json::Value = serde_json::from_str(result).ok()?;
-    serde_json::from_value(document.get("verdict")?.clone()).ok()
+/// The share (0-100) of the other accepted submissions to the same problem in the same
+/// language whose `column` is greater than `value` (ties count half), or `None` when there
+/// are no others.
+async fn beats(
+    db: &Db,
+    row: &DetailRow,
+    column: &'static str,
+    value: Option<i64>,
+) -> Result<Option<f64>, sqlx::Error> {
+    let Some(value) = value else {
+        return Ok(None);
+    };
+    let (others, worse, ties): (i64, i64, i64) = sqlx::query_as(&format!(
+        "SELECT COUNT(*), \
+         CAST(COALESCE(SUM(CASE WHEN {column} > $1 THEN 1 ELSE 0 END), 0) AS BIGINT), \
+         CAST(COALESCE(SUM(CASE WHEN {column} = $1 THEN 1 ELSE 0 END), 0) AS BIGINT) \
+         FROM submissions WHERE problem_id = $2 AND language = $3 AND kind = $4 \
+         AND verdict = $5 AND submission_id <> $6 AND {column} IS NOT NULL"
+    ))
+    .bind(value)
+    .bind(row.problem_id)
+    .bind(&row.language)
+    .bind(SubmissionKind::Submit)
+    .bind(Verdict::Accepted)
+    .bind(row.submission_id)
+    .fetch_one(db.pool())
+    .await?;
+    Ok((others > 0).then(|| 100.0 * (worse as f64 + ties as f64 / 2.0) / others as f64))
+}
+
+/// Where a submission of `user_id` stands, as the live stream reports it.
+pub async fn status_event(
+    db: &Db,
+    submission_id: i64,
+    user_id: i64,
+) -> Result<Option<StatusEvent>, sqlx::Error> {
+    let row: Option<(SubmissionStatus, Option<Verdict>)> = sqlx::query_as(
+        "SELECT status, verdict FROM submissions WHERE submission_id = $1 AND user_id = $2",
+    )
+    .bind(submission_id)
+    .bind(user_id)
+    .fetch_optional(db.pool())
+    .await?;
+    Ok(row.map(|(status, verdict)| StatusEvent {
+        submission_id,
+        user_id,
+        status,
+        test: None,
+        verdict,
+    }))
 }
