@@ -11,11 +11,11 @@ use grindstone::forum;
 use grindstone::interviews::{self, InterviewStatus, InterviewType};
 use grindstone::judge::{Checker, JudgeReport, Verdict};
 use grindstone::news::{self, NewsKind};
-use grindstone::problems::{self, Difficulty, Slug};
+use grindstone::problems::{self, Difficulty, ProblemQuery, ProblemSort, Progress, Slug};
 use grindstone::seed;
 use grindstone::stats;
 use grindstone::submissions::repo::NewSubmission;
-use grindstone::submissions::{self, SubmissionStatus};
+use grindstone::submissions::{self, SubmissionKind, SubmissionStatus};
 
 /// Declares each case as a test on SQLite and a test on Postgres.
 macro_rules! on_both_databases {
@@ -65,7 +65,314 @@ on_both_databases!(
     profiles_and_passwords_are_updated,
     rate_limits_count_per_window,
     problem_packages_are_stored_and_updated,
+    the_problem_list_filters_sorts_and_pages,
+    verdicts_make_acceptance_percentiles_and_stats,
 );
+
+/// The ids of the problems `query` lists for `viewer`.
+async fn listed(db: &Db, query: ProblemQuery, viewer: Option<i64>) -> Vec<i64> {
+    problems::repo::list(db, &query, viewer)
+        .await
+        .unwrap()
+        .problems
+        .iter()
+        .map(|p| p.problem_id)
+        .collect()
+}
+
+/// A submission (or run) judged with `verdict`, `cpu_ms` and `memory_kib`.
+async fn judged(
+    db: &Db,
+    submission: &NewSubmission<'_>,
+    verdict: Verdict,
+    cpu_ms: u64,
+    memory_kib: u64,
+) -> i64 {
+    let id = submissions::repo::create(db, submission).await.unwrap();
+    let claimed = submissions::repo::claim(db, Timestamp(i64::MAX))
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(claimed.submission_id, id, "the only pending one");
+    let report = JudgeReport {
+        verdict,
+        language: submission.language.to_owned(),
+        compile_output: None,
+        tests: Vec::new(),
+        total_tests: 1,
+        cpu_ms,
+        memory_kib,
+        message: None,
+    };
+    assert!(submissions::repo::complete(db, id, &report).await.unwrap());
+    id
+}
+
+async fn the_problem_list_filters_sorts_and_pages(db: &Db) {
+    let me = user(db, "Me", "me@example.com").await;
+    let other = user(db, "Other", "other@example.com").await;
+    let mut ids = Vec::new();
+    for n in 1..=25 {
+        let difficulty = [Difficulty::Easy, Difficulty::Medium, Difficulty::Hard][n % 3];
+        let tags: &[&str] = match n % 4 {
+            0 => &["graphs", "trees"],
+            1 => &["graphs"],
+            2 => &["trees"],
+            _ => &[],
+        };
+        ids.push(problem(db, &format!("problem-{n:02}"), difficulty, tags).await);
+    }
+    // A distinctive word in one statement, and a title holding LIKE's wildcards.
+    sqlx::query("UPDATE problems SET description = 'Find the NEEDLE here.' WHERE problem_id = $1")
+        .bind(ids[6])
+        .execute(db.pool())
+        .await
+        .unwrap();
+    sqlx::query("UPDATE problems SET title = '100% sure_thing' WHERE problem_id = $1")
+        .bind(ids[7])
+        .execute(db.pool())
+        .await
+        .unwrap();
+    // Problem 1: solved by me after a wrong try; problem 2: only a wrong try of mine;
+    // problem 3: accepted by the other user only. Runs count nowhere.
+    let submit = |problem, user| NewSubmission::submit(problem, user, "python", "print(1)");
+    judged(db, &submit(ids[0], me), Verdict::WrongAnswer, 5, 100).await;
+    judged(db, &submit(ids[0], me), Verdict::Accepted, 5, 100).await;
+    judged(db, &submit(ids[1], me), Verdict::WrongAnswer, 5, 100).await;
+    judged(db, &submit(ids[2], other), Verdict::Accepted, 5, 100).await;
+    let run = NewSubmission {
+        kind: SubmissionKind::Run,
+        ..submit(ids[3], me)
+    };
+    judged(db, &run, Verdict::Accepted, 5, 100).await;
+
+    let page = problems::repo::list(db, &ProblemQuery::default(), Some(me))
+        .await
+        .unwrap();
+    assert_eq!((page.total, page.problems.len()), (25, 20));
+    let second = ProblemQuery {
+        page: 2,
+        ..ProblemQuery::default()
+    };
+    assert_eq!(listed(db, second, None).await, ids[20..].to_vec());
+    let beyond = ProblemQuery {
+        page: 9,
+        ..ProblemQuery::default()
+    };
+    let empty = problems::repo::list(db, &beyond, None).await.unwrap();
+    assert_eq!((empty.problems.len(), empty.total), (0, 25));
+
+    let first = &page.problems[0];
+    assert_eq!(first.acceptance, Some(50.0));
+    assert_eq!(first.progress, Some(Progress::Solved));
+    assert_eq!(page.problems[1].progress, Some(Progress::Attempted));
+    assert_eq!(page.problems[2].progress, Some(Progress::NotTried));
+    assert_eq!(page.problems[3].acceptance, None, "runs count nowhere");
+    let anonymous = problems::repo::list(db, &ProblemQuery::default(), None)
+        .await
+        .unwrap();
+    assert!(anonymous.problems.iter().all(|p| p.progress.is_none()));
+
+    let with = |progress| ProblemQuery {
+        progress: Some(progress),
+        ..ProblemQuery::default()
+    };
+    assert_eq!(
+        listed(db, with(Progress::Solved), Some(me)).await,
+        vec![ids[0]]
+    );
+    assert_eq!(
+        listed(db, with(Progress::Attempted), Some(me)).await,
+        vec![ids[1]]
+    );
+    let not_tried = problems::repo::list(db, &with(Progress::NotTried), Some(me))
+        .await
+        .unwrap();
+    assert_eq!(not_tried.total, 23);
+
+    let both_tags = ProblemQuery {
+        tags: vec!["graphs".into(), "trees".into()],
+        ..ProblemQuery::default()
+    };
+    let expected: Vec<i64> = (1..=25)
+        .filter(|n| n % 4 == 0)
+        .map(|n| ids[n - 1])
+        .collect();
+    assert_eq!(
+        listed(db, both_tags, None).await,
+        expected,
+        "every tag must match"
+    );
+
+    let hard_graphs = ProblemQuery {
+        difficulty: Some(Difficulty::Hard),
+        tags: vec!["graphs".into()],
+        ..ProblemQuery::default()
+    };
+    let expected: Vec<i64> = (1..=25)
+        .filter(|n| n % 3 == 2 && n % 4 <= 1)
+        .map(|n| ids[n - 1])
+        .collect();
+    assert_eq!(listed(db, hard_graphs, None).await, expected);
+
+    let search = |text: &str| ProblemQuery {
+        search: Some(text.to_owned()),
+        ..ProblemQuery::default()
+    };
+    assert_eq!(
+        listed(db, search("needle"), None).await,
+        vec![ids[6]],
+        "statement, any case"
+    );
+    assert_eq!(
+        listed(db, search("PROBLEM-25"), None).await,
+        vec![ids[24]],
+        "title"
+    );
+    assert_eq!(
+        listed(db, search("100%"), None).await,
+        vec![ids[7]],
+        "% is literal"
+    );
+    assert_eq!(
+        listed(db, search("m_0"), None).await,
+        Vec::<i64>::new(),
+        "_ is literal"
+    );
+
+    let by_acceptance = ProblemQuery {
+        sort: ProblemSort::Acceptance,
+        descending: true,
+        ..ProblemQuery::default()
+    };
+    assert_eq!(
+        listed(db, by_acceptance, None).await[..3],
+        [ids[2], ids[0], ids[1]]
+    );
+    let by_title = ProblemQuery {
+        sort: ProblemSort::Title,
+        ..ProblemQuery::default()
+    };
+    assert_eq!(
+        listed(db, by_title, None).await[0],
+        ids[7],
+        "digits sort first"
+    );
+    let hardest_first = ProblemQuery {
+        sort: ProblemSort::Difficulty,
+        descending: true,
+        ..ProblemQuery::default()
+    };
+    let hardest = problems::repo::list(db, &hardest_first, None)
+        .await
+        .unwrap();
+    let order: Vec<Difficulty> = hardest.problems.iter().map(|p| p.difficulty).collect();
+    assert_eq!(order[..8], [Difficulty::Hard; 8]);
+    assert_eq!(order[8..17], [Difficulty::Medium; 9]);
+}
+
+async fn verdicts_make_acceptance_percentiles_and_stats(db: &Db) {
+    let me = user(db, "Me", "me@example.com").await;
+    let other = user(db, "Other", "other@example.com").await;
+    let sum = problem(db, "sum", Difficulty::Easy, &[]).await;
+    let product = problem(db, "product", Difficulty::Easy, &[]).await;
+    let submit = |problem, user, language| NewSubmission::submit(problem, user, language, "x");
+    // Others' accepted python submissions: 10, 20, 30 ms; 100, 200, 300 KiB.
+    for (ms, kib) in [(10, 100), (20, 200), (30, 300)] {
+        judged(
+            db,
+            &submit(sum, other, "python"),
+            Verdict::Accepted,
+            ms,
+            kib,
+        )
+        .await;
+    }
+    // A faster C++ submission is another language: not compared.
+    judged(db, &submit(sum, other, "cpp"), Verdict::Accepted, 1, 1).await;
+    let mine = judged(db, &submit(sum, me, "python"), Verdict::Accepted, 15, 300).await;
+    let detail = submissions::repo::detail(db, mine, me)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        detail.runtime_beats,
+        Some(100.0 * 2.0 / 3.0),
+        "slower: 20 and 30 ms"
+    );
+    assert_eq!(
+        detail.memory_beats,
+        Some(100.0 * 0.5 / 3.0),
+        "one tie counts half"
+    );
+    assert!(
+        submissions::repo::detail(db, mine, other)
+            .await
+            .unwrap()
+            .is_none(),
+        "another user's submission does not exist for them"
+    );
+    let first_cpp = submissions::repo::history(db, other, None, 1)
+        .await
+        .unwrap()
+        .0[0]
+        .submission_id;
+    let cpp = submissions::repo::detail(db, first_cpp, other)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(cpp.runtime_beats, None, "the only one in its language");
+
+    judged(db, &submit(sum, me, "python"), Verdict::Accepted, 12, 100).await;
+    judged(
+        db,
+        &submit(product, me, "python"),
+        Verdict::WrongAnswer,
+        12,
+        100,
+    )
+    .await;
+    judged(
+        db,
+        &submit(product, me, "python"),
+        Verdict::InternalError,
+        0,
+        0,
+    )
+    .await;
+    let run = NewSubmission {
+        kind: SubmissionKind::Run,
+        ..submit(product, me, "python")
+    };
+    judged(db, &run, Verdict::Accepted, 1, 1).await;
+    let snapshot = stats::repo::refresh(db, me).await.unwrap();
+    assert_eq!(
+        snapshot.problems_solved, 1,
+        "a problem solved twice counts once"
+    );
+    assert!(
+        (snapshot.average_score - 100.0 * 2.0 / 3.0).abs() < 1e-9,
+        "2 of 3 judged submissions accepted (the Internal Error and the run do not count): {}",
+        snapshot.average_score
+    );
+    assert_eq!(
+        stats::repo::latest(db, me)
+            .await
+            .unwrap()
+            .unwrap()
+            .problems_solved,
+        1
+    );
+    let (history, total) = submissions::repo::history(db, me, Some("product"), 1)
+        .await
+        .unwrap();
+    assert_eq!(
+        (history.len(), total),
+        (2, 2),
+        "runs are not in the history"
+    );
+    assert!(history.iter().all(|row| row.problem_slug == "product"));
+}
 
 async fn user(db: &Db, name: &str, email: &str) -> i64 {
     let new_user = accounts::repo::NewUser {
@@ -226,19 +533,19 @@ async fn problems_keep_their_tags(db: &Db) {
     let easy = problem(db, "sum-of-two", Difficulty::Easy, &["math", "arrays"]).await;
     let hard = problem(db, "hard-one", Difficulty::Hard, &["graphs"]).await;
 
-    let all = problems::repo::list(db, None).await.unwrap();
-    assert_eq!(
-        all.iter().map(|p| p.problem_id).collect::<Vec<_>>(),
-        vec![easy, hard]
-    );
-    assert_eq!(all[0].tags, vec!["arrays", "math"]);
-    assert_eq!(all[0].difficulty, Difficulty::Easy);
-
-    let hard_only = problems::repo::list(db, Some(Difficulty::Hard))
+    let all = listed(db, ProblemQuery::default(), None).await;
+    assert_eq!(all, vec![easy, hard]);
+    let page = problems::repo::list(db, &ProblemQuery::default(), None)
         .await
         .unwrap();
-    assert_eq!(hard_only.len(), 1);
-    assert_eq!(hard_only[0].tags, vec!["graphs"]);
+    assert_eq!(page.problems[0].tags, vec!["arrays", "math"]);
+    assert_eq!(page.problems[0].difficulty, Difficulty::Easy);
+
+    let hard_only = ProblemQuery {
+        difficulty: Some(Difficulty::Hard),
+        ..ProblemQuery::default()
+    };
+    assert_eq!(listed(db, hard_only, None).await, vec![hard]);
 
     let full = problems::repo::by_slug(db, &Slug::parse("sum-of-two").unwrap())
         .await

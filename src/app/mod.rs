@@ -10,8 +10,8 @@ use leptos::prelude::*;
 use leptos_meta::{MetaTags, Stylesheet, Title, provide_meta_context};
 use leptos_router::components::{A, Route, Router, Routes};
 use leptos_router::{SsrMode, path};
-pub use theme::{Theme, use_theme};
 use theme::ThemeToggle;
+pub use theme::{Theme, use_theme};
 
 /// The whole HTML document rendered by the server around the app.
 pub fn shell(options: LeptosOptions) -> impl IntoView {

@@ -106,7 +106,11 @@ mod monaco {
     /// A created editor and the callbacks it holds, which must live as long as it does.
     struct Mounted {
         editor: Editor,
-        _callbacks: (Closure<dyn FnMut(JsValue)>, Closure<dyn FnMut()>, Closure<dyn FnMut()>),
+        _callbacks: (
+            Closure<dyn FnMut(JsValue)>,
+            Closure<dyn FnMut()>,
+            Closure<dyn FnMut()>,
+        ),
     }
 
     /// Whether Monaco's scripts are loaded, and who waits for them.

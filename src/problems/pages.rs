@@ -2,8 +2,8 @@
 
 use super::editor::CodeEditor;
 use super::{
-    Difficulty, ProblemListPage, ProblemQuery, ProblemSort, ProblemSummary, ProblemView,
-    Progress, get_problem, list_problems, problem_tags,
+    Difficulty, ProblemListPage, ProblemQuery, ProblemSort, ProblemSummary, ProblemView, Progress,
+    get_problem, list_problems, problem_tags,
 };
 use crate::accounts::AuthActions;
 use crate::app::NotFound;
@@ -366,7 +366,13 @@ const LANGUAGE_KEY: &str = "grindstone-language";
 
 #[cfg(feature = "hydrate")]
 fn stored(key: &str) -> Option<String> {
-    window().local_storage().ok().flatten()?.get_item(key).ok().flatten()
+    window()
+        .local_storage()
+        .ok()
+        .flatten()?
+        .get_item(key)
+        .ok()
+        .flatten()
 }
 
 #[cfg(feature = "hydrate")]
@@ -430,8 +436,11 @@ fn Workbench(slug: String, languages: Vec<EditorLanguage>, example: String) -> i
             if busy.get_untracked() {
                 return;
             }
-            let (slug, lang, source) = (slug.clone(), language.get_untracked(), code.get_untracked());
-            let input = use_custom.get_untracked().then(|| custom_input.get_untracked());
+            let (slug, lang, source) =
+                (slug.clone(), language.get_untracked(), code.get_untracked());
+            let input = use_custom
+                .get_untracked()
+                .then(|| custom_input.get_untracked());
             busy.set(true);
             error.set(None);
             job.set(None);

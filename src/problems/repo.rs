@@ -5,11 +5,11 @@ use super::{
     Difficulty, PAGE_SIZE, Problem, ProblemListPage, ProblemQuery, ProblemSort, ProblemSummary,
     Progress, Slug,
 };
-use crate::submissions::repo::JUDGED;
-use std::collections::HashMap;
 use crate::db::Db;
 use crate::domain::{Body, Timestamp, Title};
 use crate::judge::Checker;
+use crate::submissions::repo::JUDGED;
+use std::collections::HashMap;
 
 /// A problem to be stored; its text has been parsed already.
 #[derive(Debug, Clone)]
@@ -293,7 +293,12 @@ pub async fn list(
             params.join(", ")
         ));
     }
-    if let Some(search) = query.search.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+    if let Some(search) = query
+        .search
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+    {
         let param = filtered.bind(Value::Text(contains_pattern(search)));
         filtered.conditions.push(format!(
             "(LOWER(p.title) LIKE {param} ESCAPE '\\' OR LOWER(p.description) LIKE {param} ESCAPE '\\')"

@@ -57,7 +57,9 @@ pub async fn follow(
             .unwrap_or_else(|_| Event::default().data("{}"));
         Some((Ok::<_, Infallible>(data), follower))
     });
-    Sse::new(stream).keep_alive(KeepAlive::default()).into_response()
+    Sse::new(stream)
+        .keep_alive(KeepAlive::default())
+        .into_response()
 }
 
 /// Where one stream stands.
@@ -75,7 +77,11 @@ struct Follower {
 impl Follower {
     /// The next change to send, or `None` once the verdict has been sent.
     async fn next(&mut self) -> Option<StatusEvent> {
-        if self.last.as_ref().is_some_and(|last| last.status.is_final()) {
+        if self
+            .last
+            .as_ref()
+            .is_some_and(|last| last.status.is_final())
+        {
             return None;
         }
         if let Some(first) = self.first.take() {

@@ -155,7 +155,11 @@ impl SubmissionStatus {
 /// Queues the signed-in user's code for a verdict on the problem's tests; returns the
 /// submission's id, whose status `/api/submissions/{id}/events` streams.
 #[server]
-pub async fn submit_code(slug: String, language: String, code: String) -> Result<i64, ServerFnError> {
+pub async fn submit_code(
+    slug: String,
+    language: String,
+    code: String,
+) -> Result<i64, ServerFnError> {
     server::queue_job(&slug, &language, &code, SubmissionKind::Submit, None).await
 }
 
@@ -246,7 +250,10 @@ mod server {
                 MAX_CODE_BYTES / 1024
             )));
         }
-        if custom_input.as_ref().is_some_and(|input| input.len() > MAX_INPUT_BYTES) {
+        if custom_input
+            .as_ref()
+            .is_some_and(|input| input.len() > MAX_INPUT_BYTES)
+        {
             return Err(bad_request(&format!(
                 "The input is too long: at most {} KiB.",
                 MAX_INPUT_BYTES / 1024
@@ -259,10 +266,15 @@ mod server {
             Err(_) => None,
         }
         .ok_or_else(|| refuse(StatusCode::NOT_FOUND, "There is no such problem."))?;
-        if !catalog::is_offered(&db, language).await.map_err(internal_error)? {
+        if !catalog::is_offered(&db, language)
+            .await
+            .map_err(internal_error)?
+        {
             return Err(bad_request("No judge can run this language right now."));
         }
-        JUDGING_PER_USER.enforce(&db, &user.user_id.to_string()).await?;
+        JUDGING_PER_USER
+            .enforce(&db, &user.user_id.to_string())
+            .await?;
         let events = use_context::<JudgeEvents>()
             .ok_or_else(|| internal_error("no judge events in the request context"))?;
         let submission = crate::submissions::repo::NewSubmission {

@@ -31,7 +31,9 @@ pub fn LiveResult(#[prop(into)] submission: Signal<Option<i64>>) -> impl IntoVie
             if done {
                 leptos::task::spawn_local(async move {
                     let detail = super::submission(id).await;
-                    result.set(Some(detail.map_err(|error| crate::ui::error_message(&error))));
+                    result.set(Some(
+                        detail.map_err(|error| crate::ui::error_message(&error)),
+                    ));
                 });
             }
         });
@@ -194,12 +196,13 @@ fn TestCard(test: TestResult) -> impl IntoView {
         })
     };
     let comparison = match (&test.expected, &test.stdout) {
-        (Some(expected), Some(actual)) => Some(view! { <Comparison expected=expected.clone() actual=actual.clone()/> }),
+        (Some(expected), Some(actual)) => {
+            Some(view! { <Comparison expected=expected.clone() actual=actual.clone()/> })
+        }
         _ => None,
     };
-    let no_expected = test.expected.is_none()
-        && test.test == "custom"
-        && test.verdict == Verdict::Ok;
+    let no_expected =
+        test.expected.is_none() && test.test == "custom" && test.verdict == Verdict::Ok;
     view! {
         <article class="test-card" data-verdict=test.verdict.as_str()>
             <header>
@@ -356,7 +359,12 @@ fn history_table(history: SubmissionHistory) -> impl IntoView {
 #[component]
 pub fn SubmissionPage() -> impl IntoView {
     let params = use_params_map();
-    let id = move || params.read().get("id").and_then(|id| id.parse::<i64>().ok());
+    let id = move || {
+        params
+            .read()
+            .get("id")
+            .and_then(|id| id.parse::<i64>().ok())
+    };
     let detail = Resource::new(id, |id| async move {
         match id {
             Some(id) => submission(id).await,

@@ -268,7 +268,10 @@ pub async fn detail(
         kind: row.kind,
         status: row.status,
         submitted_at: row.submitted_at,
-        report: row.result.as_deref().and_then(|r| serde_json::from_str(r).ok()),
+        report: row
+            .result
+            .as_deref()
+            .and_then(|r| serde_json::from_str(r).ok()),
         runtime_beats,
         memory_beats,
     }))

@@ -301,6 +301,22 @@ impl Browser {
         self.post(path, fields, "application/json", None).await
     }
 
+    /// Calls a server function that takes JSON, as the WASM client does.
+    pub async fn call_json(&mut self, path: &str, body: &serde_json::Value) -> Response {
+        let mut request = self
+            .client
+            .post(format!("{}{}", self.origin, path))
+            .header(ORIGIN, &self.origin)
+            .header(ACCEPT, "application/json")
+            .json(body);
+        if let Some(session) = &self.session {
+            request = request.header(COOKIE, format!("{COOKIE_NAME}={session}"));
+        }
+        let response = request.send().await.expect("POST");
+        self.keep_cookie(&response);
+        response
+    }
+
     async fn post(
         &mut self,
         path: &str,
