@@ -1,6 +1,10 @@
 //! Problems: the bank of practice problems, their tags, the list and the problem page.
 
 #[cfg(feature = "ssr")]
+pub mod archive;
+#[cfg(feature = "ssr")]
+pub mod leetcode;
+#[cfg(feature = "ssr")]
 pub mod markdown;
 #[cfg(feature = "ssr")]
 pub mod package;

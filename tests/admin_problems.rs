@@ -1,0 +1,1 @@
+//! Admin problem management over HTTP.
