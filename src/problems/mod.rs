@@ -1,5 +1,6 @@
 //! Problems: the bank of practice problems, their tags, the list and the problem page.
 
+mod admin;
 #[cfg(feature = "ssr")]
 pub mod archive;
 #[cfg(feature = "ssr")]
@@ -12,6 +13,12 @@ mod pages;
 #[cfg(feature = "ssr")]
 pub mod repo;
 
+#[cfg(feature = "ssr")]
+pub use admin::routes as admin_routes;
+pub use admin::{
+    AdminEditProblemPage, AdminNewProblemPage, AdminProblems, AdminProblemsPage, DeleteProblem,
+    EditDraft, PreviewStatement, ProblemDraft, SaveProblem,
+};
 pub use pages::{ProblemPage, ProblemsPage};
 
 use crate::domain::{InputError, Timestamp, text_enum};

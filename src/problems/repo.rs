@@ -457,3 +457,26 @@ pub async fn delete(db: &Db, slug: &Slug) -> Result<bool, sqlx::Error> {
         .await?;
     Ok(result.rows_affected() > 0)
 }
+
+/// The numbers of a problem's tests with whether each is a sample, and how many submissions
+/// (runs included) it has: what deleting it or replacing its tests would take away.
+pub async fn test_and_submission_counts(
+    db: &Db,
+    problem_id: i64,
+) -> Result<(Vec<(i64, bool)>, i64), sqlx::Error> {
+    let tests: Vec<(i64, i64)> = sqlx::query_as(
+        "SELECT number, sample FROM problem_tests WHERE problem_id = $1 ORDER BY number",
+    )
+    .bind(problem_id)
+    .fetch_all(db.pool())
+    .await?;
+    let submissions: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM submissions WHERE problem_id = $1")
+            .bind(problem_id)
+            .fetch_one(db.pool())
+            .await?;
+    Ok((
+        tests.into_iter().map(|(n, s)| (n, s == 1)).collect(),
+        submissions,
+    ))
+}
