@@ -6,6 +6,7 @@ use crate::db::Db;
 use crate::judge::checker::CheckerSpec;
 use crate::judge::engine::{Judge, JudgeOptions, Mode, Task, TestCase};
 use crate::judge::queue::{self, JudgeEvents};
+use crate::problems;
 use crate::startup::Application;
 use anyhow::{Context, bail};
 use clap::{Parser, Subcommand};
@@ -69,11 +70,24 @@ enum Command {
 
 #[derive(Debug, Subcommand)]
 enum ProblemsCommand {
-    /// Import a problem package directory, or every package in a directory of packages
-    /// (see docs/PROBLEM_FORMAT.md). A problem whose slug exists is updated in place.
+    /// Import a problem package directory, every package in a directory of packages, or a .zip
+    /// of one or more packages (see docs/PROBLEM_FORMAT.md). Every package is checked before
+    /// any is stored; a problem whose slug exists is updated in place.
     Import {
-        #[arg(value_name = "DIR")]
+        #[arg(value_name = "DIR|ZIP")]
         path: PathBuf,
+    },
+    /// Write a stored problem as a package directory DIR/<slug>/.
+    Export {
+        slug: String,
+        #[arg(value_name = "DIR")]
+        dir: PathBuf,
+    },
+    /// Create a problem from LeetCode's GraphQL `question` JSON saved in a file (no network):
+    /// its statement and its examples as sample tests. Hidden tests must be added afterwards.
+    ImportLeetcode {
+        #[arg(value_name = "FILE.json")]
+        file: PathBuf,
     },
 }
 
@@ -158,12 +172,7 @@ async fn execute(command: Command, settings: &Settings) -> anyhow::Result<()> {
                 }
             }
         }
-        Command::Problems {
-            command: ProblemsCommand::Import { path },
-        } => {
-            let db = connect(settings).await?;
-            import(&db, &path).await?;
-        }
+        Command::Problems { command } => problems_command(command, settings).await?,
         Command::Judge { command } => {
             let report = tokio::task::block_in_place(|| judge_command(command, settings))?;
             println!("{report}");
@@ -272,16 +281,113 @@ fn judge_command(command: JudgeCommand, settings: &Settings) -> anyhow::Result<S
     Ok(serde_json::to_string_pretty(&report)?)
 }
 
-/// Imports the package or packages at `path` and says what changed.
+/// Imports the package or packages at `path` (a directory or a .zip) and says what changed.
 async fn import(db: &Db, path: &std::path::Path) -> anyhow::Result<()> {
-    let import = crate::seed::problem_bank(db, path).await?;
+    let (created, updated) = if path.extension().is_some_and(|e| e == "zip") {
+        let file =
+            std::fs::File::open(path).with_context(|| format!("cannot read {}", path.display()))?;
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default();
+        let packages = tokio::task::block_in_place(|| problems::archive::load(file, name))
+            .with_context(|| path.display().to_string())?;
+        let mut created = 0;
+        for package in &packages {
+            if problems::repo::store_package(db, package).await?.1
+                == problems::repo::Stored::Created
+            {
+                created += 1;
+            }
+        }
+        (created, packages.len() - created)
+    } else {
+        let import = crate::seed::problem_bank(db, path).await?;
+        (import.created, import.updated)
+    };
     println!(
-        "Problems from {}: {} created, {} updated.",
-        path.display(),
-        import.created,
-        import.updated
+        "Problems from {}: {created} created, {updated} updated.",
+        path.display()
     );
     Ok(())
+}
+
+async fn problems_command(command: ProblemsCommand, settings: &Settings) -> anyhow::Result<()> {
+    let db = connect(settings).await?;
+    match command {
+        ProblemsCommand::Import { path } => import(&db, &path).await,
+        ProblemsCommand::Export { slug, dir } => {
+            let slug = problems::Slug::parse(&slug)?;
+            let package = problems::repo::package_of(&db, &slug)
+                .await?
+                .with_context(|| format!("there is no problem `{}`", slug.as_str()))?;
+            let target = dir.join(slug.as_str());
+            if target.exists() {
+                bail!(
+                    "{} exists already; export into another directory",
+                    target.display()
+                );
+            }
+            let files = problems::package::files(&package).map_err(anyhow::Error::msg)?;
+            for (path, contents) in &files {
+                let path = target.join(path);
+                if let Some(parent) = path.parent() {
+                    std::fs::create_dir_all(parent)
+                        .with_context(|| format!("cannot create {}", parent.display()))?;
+                }
+                std::fs::write(&path, contents)
+                    .with_context(|| format!("cannot write {}", path.display()))?;
+            }
+            println!(
+                "Exported {} to {} ({} tests{}).",
+                slug.as_str(),
+                target.display(),
+                package.tests.len(),
+                if package.reference.is_some() {
+                    ", reference solution"
+                } else {
+                    ""
+                }
+            );
+            Ok(())
+        }
+        ProblemsCommand::ImportLeetcode { file } => {
+            let json = std::fs::read_to_string(&file)
+                .with_context(|| format!("cannot read {}", file.display()))?;
+            let package = problems::leetcode::parse(&json)
+                .map_err(anyhow::Error::msg)
+                .with_context(|| file.display().to_string())?;
+            let slug = &package.problem.slug;
+            if problems::repo::id_of(&db, slug).await?.is_some() {
+                bail!(
+                    "a problem `{}` exists already; delete it first or export, edit and import \
+                     it as a package",
+                    slug.as_str()
+                );
+            }
+            problems::repo::store_package(&db, &package).await?;
+            println!(
+                "Created {} (LeetCode {}) with {} sample test(s) from its examples.",
+                slug.as_str(),
+                package.problem.leetcode_id.unwrap_or_default(),
+                package.tests.len()
+            );
+            eprintln!(
+                "warning: {} still needs hidden tests{}: add them on /admin/problems/{}/edit \
+                 or export it, add tests/NN.in and NN.out, and import it again. The examples \
+                 are read from the statement's HTML; check that their input matches the \
+                 statement's input format.",
+                slug.as_str(),
+                if package.tests.is_empty() {
+                    " (it has no test at all, so it cannot be judged yet)"
+                } else {
+                    ""
+                },
+                slug.as_str()
+            );
+            Ok(())
+        }
+    }
 }
 
 async fn connect(settings: &Settings) -> anyhow::Result<Db> {

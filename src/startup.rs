@@ -231,12 +231,14 @@ fn router(state: AppState, cookies: CookiePolicy, sign_in: SignInOptions) -> Rou
             move || shell(leptos_options.clone()),
         )
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        .layer(RequestBodyLimitLayer::new(MAX_REQUEST_BODY))
+        // Problem uploads have a larger limit of their own.
+        .merge(crate::problems::admin_routes())
         .layer(middleware::from_fn_with_state(
             sessions,
             guard::resolve_session,
         ))
         .layer(middleware::from_fn(guard::reject_cross_site))
-        .layer(RequestBodyLimitLayer::new(MAX_REQUEST_BODY))
         .layer(PropagateRequestIdLayer::new(request_id.clone()))
         .layer(
             TraceLayer::new_for_http().make_span_with(|request: &Request<_>| {

@@ -120,6 +120,15 @@ pub fn Pager(page: i64, pages: i64) -> impl IntoView {
     })
 }
 
+/// The content of a `<textarea>` holding `text`, escaped, for its server-rendered HTML: Leptos
+/// writes a textarea's children unescaped, so a text holding `</textarea>` would otherwise end
+/// the field and inject markup into the page.
+pub fn textarea_html(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
 /// A line shown instead of an empty list.
 #[component]
 pub fn Empty(#[prop(into)] message: String) -> impl IntoView {

@@ -336,3 +336,241 @@ fn judge_commands_print_json_reports() {
         "hidden tests show no output"
     );
 }
+
+/// A zip archive of `entries` (name, contents), deflated.
+fn zip_of(entries: &[(String, Vec<u8>)]) -> Vec<u8> {
+    let mut writer = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    for (name, contents) in entries {
+        writer.start_file(name.as_str(), options).unwrap();
+        writer.write_all(contents).unwrap();
+    }
+    writer.finish().unwrap().into_inner()
+}
+
+/// The files of a fixture package, named `prefix` + their path inside it.
+fn fixture_entries(slug: &str, prefix: &str) -> Vec<(String, Vec<u8>)> {
+    let root = std::path::Path::new("tests/fixtures/problems").join(slug);
+    let mut entries = Vec::new();
+    for file in ["problem.toml", "statement.md"] {
+        entries.push((
+            format!("{prefix}{file}"),
+            std::fs::read(root.join(file)).unwrap(),
+        ));
+    }
+    for entry in std::fs::read_dir(root.join("tests")).unwrap() {
+        let entry = entry.unwrap();
+        let name = entry.file_name().into_string().unwrap();
+        entries.push((
+            format!("{prefix}tests/{name}"),
+            std::fs::read(entry.path()).unwrap(),
+        ));
+    }
+    entries
+}
+
+/// A stored problem as comparable text: its fields, tests and reference solution.
+async fn stored(db: &grindstone::db::Db, slug: &str) -> String {
+    let slug = grindstone::problems::Slug::parse(slug).unwrap();
+    let package = grindstone::problems::repo::package_of(db, &slug)
+        .await
+        .unwrap()
+        .expect("the problem is stored");
+    format!(
+        "{:?} {:?} {:?}",
+        package.problem, package.tests, package.reference
+    )
+}
+
+#[tokio::test]
+async fn zips_import_and_exports_import_back_the_same() {
+    let database = TestDb::sqlite().await;
+    let work = tempfile::tempdir().unwrap();
+    let url = database.url();
+
+    // One package at the root of the archive: the archive's name is its slug.
+    let mut root_package = fixture_entries("sum-of-two", "");
+    root_package.push((
+        "solutions/accepted-main.py".to_owned(),
+        b"a, b = map(int, input().split())\nprint(a + b)\n".to_vec(),
+    ));
+    let single = work.path().join("sum-of-two.zip");
+    std::fs::write(&single, zip_of(&root_package)).unwrap();
+    let output = grindstone(&["problems", "import", single.to_str().unwrap()], &url, "");
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    assert!(text(&output.stdout).contains("1 created, 0 updated."));
+
+    // Several package folders in one archive.
+    let mut both = fixture_entries("sum-of-two", "sum-of-two/");
+    both.extend(fixture_entries("closest-average", "closest-average/"));
+    let bank = work.path().join("bank.zip");
+    std::fs::write(&bank, zip_of(&both)).unwrap();
+    let output = grindstone(&["problems", "import", bank.to_str().unwrap()], &url, "");
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    assert!(text(&output.stdout).contains("1 created, 1 updated."));
+    assert_eq!(
+        grindstone::problems::repo::reference_of(database.db(), 1)
+            .await
+            .unwrap(),
+        None,
+        "a package without solutions/ has no reference"
+    );
+
+    // Put the reference back, then export and re-import: nothing changes.
+    std::fs::write(&single, zip_of(&root_package)).unwrap();
+    let output = grindstone(&["problems", "import", single.to_str().unwrap()], &url, "");
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    assert_eq!(
+        grindstone::problems::repo::reference_of(database.db(), 1)
+            .await
+            .unwrap()
+            .map(|(language, _)| language),
+        Some("python".to_owned())
+    );
+    let exported = work.path().join("exported");
+    for slug in ["sum-of-two", "closest-average"] {
+        let before = stored(database.db(), slug).await;
+        let output = grindstone(
+            &["problems", "export", slug, exported.to_str().unwrap()],
+            &url,
+            "",
+        );
+        assert!(output.status.success(), "{}", text(&output.stderr));
+        let dir = exported.join(slug);
+        let output = grindstone(&["problems", "import", dir.to_str().unwrap()], &url, "");
+        assert!(output.status.success(), "{}", text(&output.stderr));
+        assert!(text(&output.stdout).contains("0 created, 1 updated."));
+        assert_eq!(stored(database.db(), slug).await, before, "{slug}");
+    }
+    let dir = exported.join("sum-of-two");
+    assert!(dir.join("solutions/accepted-reference.py").is_file());
+    assert!(dir.join("tests/03.out").is_file());
+    let again = grindstone(
+        &[
+            "problems",
+            "export",
+            "sum-of-two",
+            exported.to_str().unwrap(),
+        ],
+        &url,
+        "",
+    );
+    assert!(text(&again.stderr).contains("exists already"));
+    let missing = grindstone(
+        &["problems", "export", "no-such", exported.to_str().unwrap()],
+        &url,
+        "",
+    );
+    assert!(text(&missing.stderr).contains("there is no problem `no-such`"));
+}
+
+#[tokio::test]
+async fn unsafe_or_oversized_zips_are_refused_and_nothing_is_stored() {
+    let database = TestDb::sqlite().await;
+    let work = tempfile::tempdir().unwrap();
+    let mut slip = fixture_entries("sum-of-two", "sum-of-two/");
+    slip.push(("../../escaped.txt".to_owned(), b"x".to_vec()));
+    let mut bomb = fixture_entries("sum-of-two", "sum-of-two/");
+    bomb.push((
+        "sum-of-two/tests/huge".to_owned(),
+        vec![b'0'; 65 * 1024 * 1024],
+    ));
+    let broken = vec![
+        (
+            "sum-of-two/problem.toml".to_owned(),
+            b"title = 1\n".to_vec(),
+        ),
+        ("sum-of-two/statement.md".to_owned(), b"x\n".to_vec()),
+    ];
+    let cases: [(&str, Vec<u8>, &str); 5] = [
+        ("slip.zip", zip_of(&slip), "outside its folder"),
+        ("bomb.zip", zip_of(&bomb), "inflates to more than 64 MiB"),
+        (
+            "junk.zip",
+            b"not a zip".to_vec(),
+            "cannot be read as a zip file",
+        ),
+        (
+            "broken.zip",
+            zip_of(&broken),
+            "broken.zip: sum-of-two/problem.toml:",
+        ),
+        ("empty.zip", zip_of(&[]), "holds no problem package"),
+    ];
+    for (name, bytes, message) in cases {
+        let path = work.path().join(name);
+        std::fs::write(&path, bytes).unwrap();
+        let output = grindstone(
+            &["problems", "import", path.to_str().unwrap()],
+            &database.url(),
+            "",
+        );
+        assert!(!output.status.success(), "{name}");
+        let stderr = text(&output.stderr);
+        assert!(stderr.contains(message), "{name}: {stderr}");
+        assert!(!stderr.contains("panicked"), "{stderr}");
+    }
+    assert!(!work.path().join("escaped.txt").exists());
+    assert_eq!(
+        grindstone::problems::repo::count(database.db())
+            .await
+            .unwrap(),
+        0
+    );
+}
+
+#[tokio::test]
+async fn a_leetcode_question_becomes_a_problem_with_its_examples() {
+    let database = TestDb::sqlite().await;
+    let fixture = "tests/fixtures/leetcode/pair-of-lanterns.json";
+    let output = grindstone(
+        &["problems", "import-leetcode", fixture],
+        &database.url(),
+        "",
+    );
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    assert!(text(&output.stdout).contains("with 2 sample test(s)"));
+    assert!(text(&output.stderr).contains("still needs hidden tests"));
+
+    let slug = grindstone::problems::Slug::parse("pair-of-lanterns").unwrap();
+    let problem = grindstone::problems::repo::by_slug(database.db(), &slug)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(problem.title, "Pair of Lanterns");
+    assert_eq!(problem.leetcode_id, Some(9001));
+    assert_eq!(problem.tags, ["array", "hash table"]);
+    assert!(problem.description.contains("<code>glow</code>"));
+    let tests = grindstone::problems::repo::tests_of(database.db(), problem.problem_id)
+        .await
+        .unwrap();
+    let pairs: Vec<(&str, &str, bool)> = tests
+        .iter()
+        .map(|t| (t.input.as_str(), t.output.as_str(), t.sample))
+        .collect();
+    assert_eq!(
+        pairs,
+        [
+            ("[4,1,6]\n7\n", "[1,2]\n", true),
+            ("[5,5]\n10\n", "[0,1]\n", true)
+        ]
+    );
+
+    let again = grindstone(
+        &["problems", "import-leetcode", fixture],
+        &database.url(),
+        "",
+    );
+    assert!(!again.status.success());
+    assert!(text(&again.stderr).contains("exists already"));
+
+    let bad = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(bad.path(), r#"{"data":{"question":null}}"#).unwrap();
+    let output = grindstone(
+        &["problems", "import-leetcode", bad.path().to_str().unwrap()],
+        &database.url(),
+        "",
+    );
+    assert!(text(&output.stderr).contains("holds no question"));
+}

@@ -117,6 +117,7 @@ fn user_admin(admin: CurrentUser) -> impl IntoView {
     view! {
         <section class="page admin">
             <h1>"Users"</h1>
+            <p><a href="/admin/problems">"Manage problems"</a></p>
             {form_alert(form_error(set_role))}
             {form_alert(form_error(set_disabled))}
             {when_loaded(users, render)}

@@ -23,7 +23,7 @@ mod support;
 pub use admin::{AdminUsersPage, ListUsers, SetUserDisabled, SetUserRole};
 pub use auth::{
     AuthActions, LoginPage, SignIn, SignOut, SignOutEverywhere, SignUp, SignupPage, UserMenu,
-    provide_auth, signed_in,
+    form_alert, form_error, provide_auth, signed_in,
 };
 pub use pages::ProfilePage;
 pub use settings::{ChangePassword, SettingsPage, UpdateProfile};

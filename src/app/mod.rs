@@ -68,6 +68,9 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/signup") view=accounts::SignupPage ssr=SsrMode::Async/>
                         <Route path=path!("/settings") view=accounts::SettingsPage ssr=SsrMode::Async/>
                         <Route path=path!("/admin/users") view=accounts::AdminUsersPage ssr=SsrMode::Async/>
+                        <Route path=path!("/admin/problems") view=problems::AdminProblemsPage ssr=SsrMode::Async/>
+                        <Route path=path!("/admin/problems/new") view=problems::AdminNewProblemPage ssr=SsrMode::Async/>
+                        <Route path=path!("/admin/problems/:slug/edit") view=problems::AdminEditProblemPage ssr=SsrMode::Async/>
                     </Routes>
                 </ErrorBoundary>
             </main>

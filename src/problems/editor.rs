@@ -40,6 +40,7 @@ pub fn CodeEditor(
                 aria-label="Code"
                 spellcheck="false"
                 autocomplete="off"
+                inner_html=crate::ui::textarea_html(&code.get_untracked())
                 prop:value=move || code.get()
                 on:input:target=move |event| code.set(event.target().value())
                 on:keydown=shortcut

@@ -1,6 +1,11 @@
 //! Problems: the bank of practice problems, their tags, the list and the problem page.
 
+mod admin;
+#[cfg(feature = "ssr")]
+pub mod archive;
 mod editor;
+#[cfg(feature = "ssr")]
+pub mod leetcode;
 #[cfg(feature = "ssr")]
 pub mod markdown;
 #[cfg(feature = "ssr")]
@@ -9,6 +14,12 @@ mod pages;
 #[cfg(feature = "ssr")]
 pub mod repo;
 
+#[cfg(feature = "ssr")]
+pub use admin::routes as admin_routes;
+pub use admin::{
+    AdminEditProblemPage, AdminNewProblemPage, AdminProblems, AdminProblemsPage, DeleteProblem,
+    EditDraft, PreviewStatement, ProblemDraft, SaveProblem,
+};
 pub use pages::{ProblemPage, ProblemsPage};
 
 use crate::domain::{InputError, Timestamp, text_enum};

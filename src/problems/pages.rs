@@ -512,6 +512,7 @@ fn Workbench(slug: String, languages: Vec<EditorLanguage>, example: String) -> i
                     aria-label="Custom input"
                     placeholder="Input for Run (standard input of your program)"
                     hidden=move || !use_custom.get()
+                    inner_html=crate::ui::textarea_html(&custom_input.get_untracked())
                     prop:value=move || custom_input.get()
                     on:input:target=move |event| custom_input.set(event.target().value())
                 ></textarea>

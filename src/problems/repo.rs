@@ -1,6 +1,6 @@
 //! Problem storage.
 
-use super::package::{PackageTest, ProblemPackage};
+use super::package::{PackageTest, ProblemPackage, Reference};
 use super::{
     Difficulty, PAGE_SIZE, Problem, ProblemListPage, ProblemQuery, ProblemSort, ProblemSummary,
     Progress, Slug,
@@ -63,26 +63,7 @@ pub async fn store_package(
             .await?;
     let (problem_id, stored) = match existing {
         Some(problem_id) => {
-            sqlx::query(
-                "UPDATE problems SET title = $1, description = $2, difficulty = $3, input = $4, \
-                 output = $5, constraints = $6, leetcode_id = $7, time_limit_ms = $8, \
-                 memory_limit_mb = $9, checker = $10, checker_config = $11 \
-                 WHERE problem_id = $12",
-            )
-            .bind(problem.title.as_str())
-            .bind(problem.description.as_str())
-            .bind(problem.difficulty)
-            .bind(&problem.input)
-            .bind(&problem.output)
-            .bind(&problem.constraints)
-            .bind(problem.leetcode_id)
-            .bind(problem.time_limit_ms)
-            .bind(problem.memory_limit_mb)
-            .bind(problem.checker)
-            .bind(problem.checker_config.as_ref().map(|c| c.to_string()))
-            .bind(problem_id)
-            .execute(&mut *tx)
-            .await?;
+            update_row(&mut tx, problem_id, problem).await?;
             for table in ["problem_tags", "problem_tests"] {
                 sqlx::query(&format!("DELETE FROM {table} WHERE problem_id = $1"))
                     .bind(problem_id)
@@ -94,21 +75,69 @@ pub async fn store_package(
         None => (insert_problem(&mut tx, problem).await?, Stored::Created),
     };
     insert_tags(&mut tx, problem_id, &problem.tags).await?;
-    for test in &package.tests {
+    insert_tests(&mut tx, problem_id, &package.tests, 0).await?;
+    sqlx::query(
+        "UPDATE problems SET reference_language = $1, reference_code = $2 WHERE problem_id = $3",
+    )
+    .bind(package.reference.as_ref().map(|r| r.language.as_str()))
+    .bind(package.reference.as_ref().map(|r| r.code.as_str()))
+    .bind(problem_id)
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    Ok((problem_id, stored))
+}
+
+/// Writes a problem's slug, statement, limits and checker (not its tags, tests or reference).
+async fn update_row(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    problem_id: i64,
+    problem: &NewProblem,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "UPDATE problems SET slug = $1, title = $2, description = $3, difficulty = $4, \
+         input = $5, output = $6, constraints = $7, leetcode_id = $8, time_limit_ms = $9, \
+         memory_limit_mb = $10, checker = $11, checker_config = $12 WHERE problem_id = $13",
+    )
+    .bind(problem.slug.as_str())
+    .bind(problem.title.as_str())
+    .bind(problem.description.as_str())
+    .bind(problem.difficulty)
+    .bind(&problem.input)
+    .bind(&problem.output)
+    .bind(&problem.constraints)
+    .bind(problem.leetcode_id)
+    .bind(problem.time_limit_ms)
+    .bind(problem.memory_limit_mb)
+    .bind(problem.checker)
+    .bind(problem.checker_config.as_ref().map(|c| c.to_string()))
+    .bind(problem_id)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// Inserts tests, numbered `offset` after their own numbers.
+async fn insert_tests(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    problem_id: i64,
+    tests: &[PackageTest],
+    offset: i64,
+) -> Result<(), sqlx::Error> {
+    for test in tests {
         sqlx::query(
             "INSERT INTO problem_tests (problem_id, number, input, output, sample) \
              VALUES ($1, $2, $3, $4, $5)",
         )
         .bind(problem_id)
-        .bind(test.number)
+        .bind(test.number + offset)
         .bind(&test.input)
         .bind(&test.output)
         .bind(i64::from(test.sample))
-        .execute(&mut *tx)
+        .execute(&mut **tx)
         .await?;
     }
-    tx.commit().await?;
-    Ok((problem_id, stored))
+    Ok(())
 }
 
 async fn insert_problem(
@@ -479,7 +508,7 @@ pub async fn count(db: &Db) -> Result<i64, sqlx::Error> {
         .await
 }
 
-/// A problem's reference solution: its language id and code.
+/// The reference solution of a problem: its language id and code, if it has one.
 pub async fn reference_of(
     db: &Db,
     problem_id: i64,
@@ -493,10 +522,178 @@ pub async fn reference_of(
     Ok(row.and_then(|(language, code)| language.zip(code)))
 }
 
+/// A row of the admin's problem list.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct AdminRow {
+    pub slug: String,
+    pub title: String,
+    pub difficulty: Difficulty,
+    pub tests: i64,
+}
+
+/// Every problem in id order with its number of tests.
+pub async fn admin_list(db: &Db) -> Result<Vec<AdminRow>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT p.slug, p.title, p.difficulty, \
+         (SELECT COUNT(*) FROM problem_tests t WHERE t.problem_id = p.problem_id) AS tests \
+         FROM problems p ORDER BY p.problem_id",
+    )
+    .fetch_all(db.pool())
+    .await
+}
+
+/// A stored problem as it was imported or edited: its id, what it is made of, and its
+/// reference solution (without its tests, which can be large).
+pub async fn editable(
+    db: &Db,
+    slug: &Slug,
+) -> Result<Option<(i64, NewProblem, Option<Reference>)>, sqlx::Error> {
+    type Row = (
+        i64,
+        String,
+        String,
+        Difficulty,
+        String,
+        String,
+        String,
+        Option<i64>,
+        Option<i64>,
+    );
+    let row: Option<Row> = sqlx::query_as(
+        "SELECT problem_id, title, description, difficulty, input, output, constraints, \
+         leetcode_id, creator_id FROM problems WHERE slug = $1",
+    )
+    .bind(slug.as_str())
+    .fetch_optional(db.pool())
+    .await?;
+    let Some((
+        problem_id,
+        title,
+        description,
+        difficulty,
+        input,
+        output,
+        constraints,
+        leetcode_id,
+        creator_id,
+    )) = row
+    else {
+        return Ok(None);
+    };
+    let decode = |e: crate::domain::InputError| sqlx::Error::Decode(Box::new(e));
+    let Some(judging) = judging_of(db, problem_id).await? else {
+        return Ok(None);
+    };
+    let problem = NewProblem {
+        slug: slug.clone(),
+        title: Title::parse(&title).map_err(decode)?,
+        description: Body::parse(&description).map_err(decode)?,
+        difficulty,
+        input,
+        output,
+        constraints,
+        leetcode_id,
+        creator_id,
+        tags: tags_of(db, problem_id).await?,
+        time_limit_ms: judging.time_limit_ms,
+        memory_limit_mb: judging.memory_limit_mb,
+        checker: judging.checker,
+        checker_config: judging.checker_config,
+    };
+    let reference = reference_of(db, problem_id)
+        .await?
+        .map(|(language, code)| Reference { language, code });
+    Ok(Some((problem_id, problem, reference)))
+}
+
+/// A stored problem as a package, with its tests, or `None` when there is no such problem.
+pub async fn package_of(db: &Db, slug: &Slug) -> Result<Option<ProblemPackage>, sqlx::Error> {
+    let Some((problem_id, problem, reference)) = editable(db, slug).await? else {
+        return Ok(None);
+    };
+    Ok(Some(ProblemPackage {
+        problem,
+        tests: tests_of(db, problem_id).await?,
+        reference,
+    }))
+}
+
+/// Changes a problem's slug, statement, limits, checker and tags in one transaction; its tests,
+/// reference solution and submissions stay.
+pub async fn update(db: &Db, problem_id: i64, problem: &NewProblem) -> Result<(), sqlx::Error> {
+    let mut tx = db.pool().begin().await?;
+    update_row(&mut tx, problem_id, problem).await?;
+    sqlx::query("DELETE FROM problem_tags WHERE problem_id = $1")
+        .bind(problem_id)
+        .execute(&mut *tx)
+        .await?;
+    insert_tags(&mut tx, problem_id, &problem.tags).await?;
+    tx.commit().await
+}
+
 /// The id of the problem with this slug.
 pub async fn id_of(db: &Db, slug: &Slug) -> Result<Option<i64>, sqlx::Error> {
     sqlx::query_scalar("SELECT problem_id FROM problems WHERE slug = $1")
         .bind(slug.as_str())
         .fetch_optional(db.pool())
         .await
+}
+
+/// Stores uploaded tests (numbered from 1) in one transaction: in place of the problem's
+/// tests, or after them. Returns how many tests the problem has now.
+pub async fn add_tests(
+    db: &Db,
+    problem_id: i64,
+    tests: &[PackageTest],
+    replace: bool,
+) -> Result<i64, sqlx::Error> {
+    let mut tx = db.pool().begin().await?;
+    if replace {
+        sqlx::query("DELETE FROM problem_tests WHERE problem_id = $1")
+            .bind(problem_id)
+            .execute(&mut *tx)
+            .await?;
+    }
+    let last: i64 = sqlx::query_scalar(
+        "SELECT COALESCE(MAX(number), 0) FROM problem_tests WHERE problem_id = $1",
+    )
+    .bind(problem_id)
+    .fetch_one(&mut *tx)
+    .await?;
+    insert_tests(&mut tx, problem_id, tests, last).await?;
+    tx.commit().await?;
+    Ok(last + i64::try_from(tests.len()).unwrap_or(i64::MAX))
+}
+
+/// Deletes a problem; its tags, tests and submissions go with it (ON DELETE CASCADE).
+/// Returns whether there was such a problem.
+pub async fn delete(db: &Db, slug: &Slug) -> Result<bool, sqlx::Error> {
+    let result = sqlx::query("DELETE FROM problems WHERE slug = $1")
+        .bind(slug.as_str())
+        .execute(db.pool())
+        .await?;
+    Ok(result.rows_affected() > 0)
+}
+
+/// The numbers of a problem's tests with whether each is a sample, and how many submissions
+/// (runs included) it has: what deleting it or replacing its tests would take away.
+pub async fn test_and_submission_counts(
+    db: &Db,
+    problem_id: i64,
+) -> Result<(Vec<(i64, bool)>, i64), sqlx::Error> {
+    let tests: Vec<(i64, i64)> = sqlx::query_as(
+        "SELECT number, sample FROM problem_tests WHERE problem_id = $1 ORDER BY number",
+    )
+    .bind(problem_id)
+    .fetch_all(db.pool())
+    .await?;
+    let submissions: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM submissions WHERE problem_id = $1")
+            .bind(problem_id)
+            .fetch_one(db.pool())
+            .await?;
+    Ok((
+        tests.into_iter().map(|(n, s)| (n, s == 1)).collect(),
+        submissions,
+    ))
 }
