@@ -2,7 +2,7 @@
 
 mod support;
 
-use grindstone::problems::ListProblems;
+use grindstone::problems::{Difficulty, ListProblems, ProblemQuery};
 use leptos::server_fn::ServerFn;
 use reqwest::StatusCode;
 use support::TestApp;
@@ -94,13 +94,17 @@ async fn pages_carry_the_hydration_scripts_and_stylesheet() {
 async fn server_functions_answer_over_http() {
     let app = TestApp::spawn().await;
     app.load_fixture_problems().await;
+    let query = ProblemQuery {
+        difficulty: Some(Difficulty::Hard),
+        ..ProblemQuery::default()
+    };
     let response = app
         .browser()
-        .call(ListProblems::PATH, &[("difficulty", "Hard")])
+        .call_json(ListProblems::PATH, &serde_json::json!({ "query": query }))
         .await;
     assert_eq!(response.status(), StatusCode::OK);
-    let problems: serde_json::Value = response.json().await.unwrap();
-    let titles: Vec<&str> = problems
+    let page: serde_json::Value = response.json().await.unwrap();
+    let titles: Vec<&str> = page["problems"]
         .as_array()
         .unwrap()
         .iter()
@@ -112,9 +116,11 @@ async fn server_functions_answer_over_http() {
 #[tokio::test]
 async fn bad_server_function_input_gets_a_clear_error_not_a_crash() {
     let app = TestApp::spawn().await;
+    let mut query = serde_json::to_value(ProblemQuery::default()).unwrap();
+    query["difficulty"] = "Impossible".into();
     let response = app
         .browser()
-        .call(ListProblems::PATH, &[("difficulty", "Impossible")])
+        .call_json(ListProblems::PATH, &serde_json::json!({ "query": query }))
         .await;
     assert!(response.status().is_client_error() || response.status().is_server_error());
     let body = response.text().await.unwrap();

@@ -491,7 +491,7 @@ fn Workbench(slug: String, languages: Vec<EditorLanguage>, example: String) -> i
                 <span class="muted shortcuts">"Ctrl+Enter runs · Ctrl+Shift+Enter submits"</span>
             </div>
             {no_languages.then(|| view! {
-                <p class="error" role="alert">
+                <p class="notice" role="status">
                     "No judge is running yet: you can write code, but not run it."
                 </p>
             })}
