@@ -328,6 +328,7 @@ pub fn UserMenu() -> impl IntoView {
                     Ok(Some(user)) => {
                         view! {
                             <a class="user-link" href=format!("/u/{}", user.user_id)>{user.name.clone()}</a>
+                            <A href="/submissions">"Submissions"</A>
                             <A href="/settings">"Settings"</A>
                             {user.is_admin().then(|| view! { <A href="/admin/users">"Admin"</A> })}
                             <ActionForm action=auth.sign_out>

@@ -389,7 +389,14 @@ fn store(key: &str, value: &str) {
 fn Workbench(slug: String, languages: Vec<EditorLanguage>, example: String) -> impl IntoView {
     let auth = expect_context::<AuthActions>();
     let languages = StoredValue::new(languages);
-    let first = languages.with_value(|l| l.first().map(|l| l.id.clone()).unwrap_or_default());
+    // Python unless the user chose before: the language most people practise in.
+    let first = languages.with_value(|all| {
+        all.iter()
+            .find(|l| l.id == "python")
+            .or(all.first())
+            .map(|l| l.id.clone())
+            .unwrap_or_default()
+    });
     let language = RwSignal::new(first);
     let starter = move |id: &str| {
         languages.with_value(|all| {

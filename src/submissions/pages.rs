@@ -121,7 +121,11 @@ pub fn ResultPanel(detail: SubmissionDetail) -> impl IntoView {
             {if is_run {
                 report.tests.iter().cloned().map(|test| view! { <TestCard test/> }).collect_view().into_any()
             } else {
-                first_failure(&report).into_any()
+                view! {
+                    {first_failure(&report)}
+                    <TestTable tests=report.tests.clone()/>
+                }
+                .into_any()
             }}
         </section>
     }
@@ -228,6 +232,36 @@ fn TestCard(test: TestResult) -> impl IntoView {
             })}
         </article>
     }
+}
+
+/// Every test a submission ran, in order, with its verdict and what it used.
+#[component]
+fn TestTable(tests: Vec<TestResult>) -> impl IntoView {
+    (!tests.is_empty()).then(|| {
+        view! {
+            <details class="test-table">
+                <summary>"Tests"</summary>
+                <ListTable class="tests" headers=&["Test", "Verdict", "CPU", "Wall", "Memory"]>
+                    {tests
+                        .into_iter()
+                        .map(|test| {
+                            view! {
+                                <tr>
+                                    <td>{test.test}</td>
+                                    <td class=format!("verdict-text verdict-{}", test.verdict.as_str().to_lowercase())>
+                                        {test.verdict.label()}
+                                    </td>
+                                    <td>{format!("{} ms", test.cpu_ms)}</td>
+                                    <td>{format!("{} ms", test.wall_ms)}</td>
+                                    <td>{format!("{:.1} MB", test.memory_kib as f64 / 1024.0)}</td>
+                                </tr>
+                            }
+                        })
+                        .collect_view()}
+                </ListTable>
+            </details>
+        }
+    })
 }
 
 /// Expected and actual output side by side, line by line, differing lines marked.
