@@ -5,6 +5,10 @@
 //! [`routes`]), because packages are larger than the site's request limit and work without
 //! JavaScript as plain forms that redirect back with a message.
 
+// `save_problem` takes one argument per form field, so that the form posts without JavaScript;
+// the server macro's client half cannot carry an item-level allow.
+#![allow(clippy::too_many_arguments)]
+
 use super::Difficulty;
 use crate::accounts::{CurrentUser, form_alert, form_error, signed_in};
 use crate::judge::Checker;
@@ -148,7 +152,6 @@ pub async fn edit_draft(slug: String) -> Result<Option<ProblemDraft>, ServerFnEr
 /// Creates a problem (when `original` is empty) or changes the problem whose slug is
 /// `original`; its tests and submissions stay. Goes to the problem's editor.
 #[server]
-#[allow(clippy::too_many_arguments)] // One argument per form field.
 pub async fn save_problem(
     original: String,
     slug: String,

@@ -104,14 +104,12 @@ mod monaco {
         fn dispose(this: &Editor);
     }
 
-    /// A created editor and the callbacks it holds, which must live as long as it does.
+    /// A created editor and the callbacks it holds, which must live as long as it does: its
+    /// change listener and its two commands.
     struct Mounted {
         editor: Editor,
-        _callbacks: (
-            Closure<dyn FnMut(JsValue)>,
-            Closure<dyn FnMut()>,
-            Closure<dyn FnMut()>,
-        ),
+        _changed: Closure<dyn FnMut(JsValue)>,
+        _commands: [Closure<dyn FnMut()>; 2],
     }
 
     /// Whether Monaco's scripts are loaded, and who waits for them.
@@ -234,7 +232,8 @@ mod monaco {
                 editor.add_command(CTRL_CMD | SHIFT | ENTER, &submit);
                 mounted.set_value(Some(Mounted {
                     editor,
-                    _callbacks: (changed, run, submit),
+                    _changed: changed,
+                    _commands: [run, submit],
                 }));
             });
         });
