@@ -475,6 +475,13 @@ fn Workbench(slug: String, languages: Vec<EditorLanguage>, example: String) -> i
         code.set(starter(&id));
     };
     let login = format!("/login?next=/problems/{slug}");
+    let action = move |label: &'static str, class: &'static str, callback: Callback<()>| {
+        view! {
+            <button type="button" class=class disabled=move || busy.get() on:click=move |_| callback.run(())>
+                {label}
+            </button>
+        }
+    };
     let no_languages = languages.with_value(Vec::is_empty);
 
     view! {
@@ -530,22 +537,8 @@ fn Workbench(slug: String, languages: Vec<EditorLanguage>, example: String) -> i
                             Suspend::new(async move {
                             match auth.me.await {
                                 Ok(Some(_)) => view! {
-                                    <button
-                                        type="button"
-                                        class="button"
-                                        disabled=move || busy.get()
-                                        on:click=move |_| on_run.run(())
-                                    >
-                                        "Run"
-                                    </button>
-                                    <button
-                                        type="button"
-                                        class="button primary"
-                                        disabled=move || busy.get()
-                                        on:click=move |_| on_submit.run(())
-                                    >
-                                        "Submit"
-                                    </button>
+                                    {action("Run", "button", on_run)}
+                                    {action("Submit", "button primary", on_submit)}
                                 }
                                 .into_any(),
                                 _ => view! {

@@ -259,11 +259,13 @@ impl Filtered {
         format!("${}", self.values.len())
     }
 
-    fn apply<'q>(
+    /// `query` with the first `count` values bound.
+    fn apply<'q, Row>(
         &'q self,
-        mut query: sqlx::query::QueryAs<'q, sqlx::Any, ListedRow, sqlx::any::AnyArguments<'q>>,
-    ) -> sqlx::query::QueryAs<'q, sqlx::Any, ListedRow, sqlx::any::AnyArguments<'q>> {
-        for value in &self.values {
+        mut query: sqlx::query::QueryAs<'q, sqlx::Any, Row, sqlx::any::AnyArguments<'q>>,
+        count: usize,
+    ) -> sqlx::query::QueryAs<'q, sqlx::Any, Row, sqlx::any::AnyArguments<'q>> {
+        for value in &self.values[..count] {
             query = match value {
                 Value::Int(n) => query.bind(*n),
                 Value::Text(text) => query.bind(text.as_str()),
@@ -377,7 +379,7 @@ pub async fn list(
          LIMIT {limit} OFFSET {offset}"
     );
     let rows: Vec<ListedRow> = filtered
-        .apply(sqlx::query_as(&sql))
+        .apply(sqlx::query_as(&sql), filtered.values.len())
         .fetch_all(db.pool())
         .await?;
     let total = match rows.first() {
@@ -436,14 +438,11 @@ async fn count_matching(
                     GROUP BY problem_id) mine ON mine.problem_id = p.problem_id {conditions}"
     );
     // The limit and offset are the last two values; this query has no place for them.
-    let mut query = sqlx::query_scalar(&sql);
-    for value in &filtered.values[..filtered.values.len() - 2] {
-        query = match value {
-            Value::Int(n) => query.bind(*n),
-            Value::Text(text) => query.bind(text.as_str()),
-        };
-    }
-    query.fetch_one(db.pool()).await
+    let (count,): (i64,) = filtered
+        .apply(sqlx::query_as(&sql), filtered.values.len() - 2)
+        .fetch_one(db.pool())
+        .await?;
+    Ok(count)
 }
 
 /// The tags of the given problems, sorted, by problem.
