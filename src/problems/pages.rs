@@ -56,10 +56,16 @@ pub fn ProblemsPage() -> impl IntoView {
         <Title text="Problems"/>
         <section class="page problems-page">
             <h1>"Problems"</h1>
-            {when_loaded(tags, move |tags| {
-                let signed_in = auth.me.get().and_then(Result::ok).flatten().is_some();
-                filters(query.get_untracked(), tags, signed_in)
-            })}
+            // Drawn again when the URL changes (a tag link, the back button).
+            <Suspense fallback=|| ()>
+                {move || {
+                    let query = query.get();
+                    Suspend::new(async move {
+                        let signed_in = matches!(auth.me.await, Ok(Some(_)));
+                        tags.await.map(|tags| filters(query, tags, signed_in))
+                    })
+                }}
+            </Suspense>
             {when_loaded(problems, problem_table)}
         </section>
     }

@@ -19,7 +19,7 @@ use std::convert::Infallible;
 use std::time::Duration;
 use tokio::sync::broadcast::{self, error::RecvError};
 
-/// How often the stream looks at the database when no event came.
+/// How often the stream looks at the database.
 const RECHECK: Duration = Duration::from_secs(2);
 
 /// `GET /api/submissions/{id}/events`: the owner's stream; anyone else gets 401 or 404.
@@ -42,9 +42,12 @@ pub async fn follow(
             return StatusCode::INTERNAL_SERVER_ERROR.into_response();
         }
     };
+    let mut recheck = tokio::time::interval(RECHECK);
+    recheck.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     let follower = Follower {
         db,
         receiver,
+        recheck,
         user_id: user.user_id,
         submission_id,
         last: None,
@@ -66,6 +69,8 @@ pub async fn follow(
 struct Follower {
     db: Db,
     receiver: broadcast::Receiver<StatusEvent>,
+    /// Ticks for re-reading the database, however busy the channel is with other submissions.
+    recheck: tokio::time::Interval,
     user_id: i64,
     submission_id: i64,
     /// The last event sent; after a final one the stream ends.
@@ -95,7 +100,7 @@ impl Follower {
                     Err(RecvError::Lagged(_)) => self.stored().await,
                     Err(RecvError::Closed) => return None,
                 },
-                () = tokio::time::sleep(RECHECK) => self.stored().await,
+                _ = self.recheck.tick() => self.stored().await,
             };
             if let Some(event) = event.filter(|event| self.is_news(event)) {
                 return Some(self.sent(event));

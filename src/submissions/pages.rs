@@ -25,18 +25,25 @@ pub fn LiveResult(#[prop(into)] submission: Signal<Option<i64>>) -> impl IntoVie
         status.set(None);
         result.set(None);
         #[cfg(feature = "hydrate")]
-        follow::start(id, move |event: StatusEvent| {
-            let done = event.status.is_final();
-            status.set(Some(event));
-            if done {
-                leptos::task::spawn_local(async move {
-                    let detail = super::submission(id).await;
-                    result.set(Some(
-                        detail.map_err(|error| crate::ui::error_message(&error)),
-                    ));
-                });
-            }
-        });
+        follow::start(
+            id,
+            move |event: StatusEvent| {
+                let done = event.status.is_final();
+                status.set(Some(event));
+                if done {
+                    leptos::task::spawn_local(async move {
+                        let detail = super::submission(id).await;
+                        result.set(Some(
+                            detail.map_err(|error| crate::ui::error_message(&error)),
+                        ));
+                    });
+                }
+            },
+            move || {
+                let lost = "Lost contact with the server. Reload the page to see the result.";
+                result.set(Some(Err(lost.to_owned())));
+            },
+        );
         #[cfg(not(feature = "hydrate"))]
         let _ = id;
     });
@@ -222,7 +229,10 @@ fn TestCard(test: TestResult) -> impl IntoView {
                 None => block("Output", test.stdout.clone()).into_any(),
             }}
             {no_expected.then(|| view! {
-                <p class="muted">"This problem has no reference solution to compare your output with."</p>
+                <p class="muted">
+                    "No expected output to compare with: this problem has no reference solution, \
+                     or it did not finish on this input."
+                </p>
             })}
             {test.stderr.clone().filter(|stderr| !stderr.trim().is_empty()).map(|stderr| {
                 view! {
@@ -440,14 +450,18 @@ mod follow {
     use web_sys::{EventSource, MessageEvent};
 
     type Listener = Closure<dyn FnMut(MessageEvent)>;
+    type ErrorListener = Closure<dyn FnMut(web_sys::Event)>;
 
     thread_local! {
-        static CURRENT: RefCell<Option<(EventSource, Listener)>> = const { RefCell::new(None) };
+        static CURRENT: RefCell<Option<(EventSource, Listener, ErrorListener)>> =
+            const { RefCell::new(None) };
     }
 
     /// Follows submission `id`, handing each status to `on_event`; the stream is closed after
-    /// the final one, or when another starts.
-    pub fn start(id: i64, on_event: impl Fn(StatusEvent) + 'static) {
+    /// the final one, or when another starts. `on_lost` is called when the browser gives up
+    /// on the stream (it reconnects by itself after a dropped connection, but not after an
+    /// error status).
+    pub fn start(id: i64, on_event: impl Fn(StatusEvent) + 'static, on_lost: impl Fn() + 'static) {
         stop();
         let Ok(source) = EventSource::new(&format!("/api/submissions/{id}/events")) else {
             return;
@@ -466,13 +480,20 @@ mod follow {
             }
         });
         source.set_onmessage(Some(listener.as_ref().unchecked_ref()));
-        CURRENT.with(|current| *current.borrow_mut() = Some((source, listener)));
+        let watched = source.clone();
+        let on_error: ErrorListener = Closure::new(move |_| {
+            if watched.ready_state() == EventSource::CLOSED {
+                on_lost();
+            }
+        });
+        source.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+        CURRENT.with(|current| *current.borrow_mut() = Some((source, listener, on_error)));
     }
 
     /// Closes the stream being followed, if any.
     pub fn stop() {
         CURRENT.with(|current| {
-            if let Some((source, _listener)) = current.borrow_mut().take() {
+            if let Some((source, _listener, _on_error)) = current.borrow_mut().take() {
                 source.close();
             }
         });
