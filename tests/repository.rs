@@ -956,10 +956,14 @@ async fn sessions_resolve_until_they_end(db: &Db) {
     assert!(session::resolve(db, &second).await.unwrap().is_none());
     assert!(session::resolve(db, &third).await.unwrap().is_some());
 
-    sqlx::query("UPDATE sessions SET expires_at = created_at + 1")
-        .execute(db.pool())
-        .await
-        .unwrap();
+    // Expired a second ago (moving both times keeps expiry after creation, and the test does
+    // not depend on a millisecond passing).
+    sqlx::query(
+        "UPDATE sessions SET created_at = created_at - 2000, expires_at = created_at - 1000",
+    )
+    .execute(db.pool())
+    .await
+    .unwrap();
     assert!(session::resolve(db, &third).await.unwrap().is_none());
     assert_eq!(session::purge_expired(db).await.unwrap(), 1);
 }
