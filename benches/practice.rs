@@ -25,6 +25,9 @@ const SUBMISSIONS: usize = 30;
 const SOLUTION: &str = "a, b = map(int, input().split())\nprint(a + b)\n";
 const PASSWORD: &str = "benchmark password";
 
+/// Builds one kind of request, again for every sample.
+type Request<'a> = Box<dyn Fn() -> reqwest::RequestBuilder + 'a>;
+
 fn main() {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
@@ -95,12 +98,11 @@ async fn bench() {
     );
 
     let list = |body: serde_json::Value| {
-        let request = client
+        client
             .post(format!("{origin}{}", ListProblems::PATH))
             .header("origin", &origin)
             .header("cookie", &cookie)
-            .json(&serde_json::json!({ "query": body }));
-        request
+            .json(&serde_json::json!({ "query": body }))
     };
     let default_query = serde_json::json!({
         "difficulty": null, "tags": [], "progress": null, "search": null,
@@ -110,7 +112,7 @@ async fn bench() {
         "difficulty": "Medium", "tags": ["graphs"], "progress": "todo", "search": "the",
         "sort": "acceptance", "descending": true, "page": 1
     });
-    let kinds: [(&str, Box<dyn Fn() -> reqwest::RequestBuilder>); 5] = [
+    let kinds: [(&str, Request); 5] = [
         (
             "GET /healthz (baseline)",
             Box::new(|| client.get(format!("{origin}/healthz"))),
