@@ -6,6 +6,7 @@ mod support;
 
 use grindstone::accounts::Role;
 use grindstone::judge::Verdict;
+use grindstone::problems::{ListProblems, ProblemListPage, ProblemQuery};
 use grindstone::submissions::{
     MySubmissions, RunCode, StatusEvent, SubmissionDetail, SubmissionHistory, SubmissionKind,
     SubmitCode,
@@ -283,6 +284,47 @@ async fn nobody_sees_another_users_code() {
             .collect::<Vec<_>>(),
         vec![id]
     );
+}
+
+#[tokio::test]
+async fn the_list_server_function_filters_for_the_signed_in_user() {
+    let app = TestApp::spawn().await;
+    app.load_fixture_problems().await;
+    offer(&app, &["python"]).await;
+    let mut coder = signed_in(&app, "Coder").await;
+    let (_, body) = submit(&mut coder, "sum-of-two", "python", RIGHT).await;
+    let id: i64 = body.parse().unwrap();
+    // Judged as accepted, as a worker would record it.
+    sqlx::query(
+        "UPDATE submissions SET status = 'Completed', verdict = 'AC' WHERE submission_id = $1",
+    )
+    .bind(id)
+    .execute(app.db.pool())
+    .await
+    .unwrap();
+    let mut list = async |browser: &mut Browser, query: serde_json::Value| -> Vec<String> {
+        let mut full = serde_json::to_value(ProblemQuery::default()).unwrap();
+        full.as_object_mut()
+            .unwrap()
+            .extend(query.as_object().unwrap().clone());
+        let response = browser
+            .call_json(ListProblems::PATH, &serde_json::json!({ "query": full }))
+            .await;
+        assert_eq!(response.status(), StatusCode::OK);
+        let page: ProblemListPage = response.json().await.unwrap();
+        page.problems.into_iter().map(|p| p.slug).collect()
+    };
+    let solved = serde_json::json!({ "progress": "solved" });
+    assert_eq!(list(&mut coder, solved.clone()).await, ["sum-of-two"]);
+    let todo = serde_json::json!({ "progress": "todo" });
+    assert_eq!(list(&mut coder, todo).await, ["closest-average"]);
+    let tags = serde_json::json!({ "tags": ["math", "arrays"], "search": "SUM" });
+    assert_eq!(list(&mut coder, tags).await, ["sum-of-two"]);
+    let none = serde_json::json!({ "tags": ["math", "graphs"] });
+    assert!(list(&mut coder, none).await.is_empty());
+    // An anonymous visitor has no progress to filter by: the filter is ignored.
+    let mut anonymous = app.browser();
+    assert_eq!(list(&mut anonymous, solved).await.len(), 2);
 }
 
 #[tokio::test]

@@ -14,6 +14,8 @@ UPDATE submissions SET verdict = result::json->>'verdict',
                        memory_kib = (result::json->>'memory_kib')::BIGINT
     WHERE result IS NOT NULL;
 CREATE INDEX submissions_by_problem_verdict ON submissions (problem_id, kind, verdict, language);
+-- The viewer's progress on each problem of the list, read from the index alone.
+CREATE INDEX submissions_by_user_progress ON submissions (user_id, kind, problem_id, verdict);
 
 ALTER TABLE problems ADD COLUMN reference_language TEXT;
 ALTER TABLE problems ADD COLUMN reference_code TEXT;
