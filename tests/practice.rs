@@ -302,7 +302,7 @@ async fn the_list_server_function_filters_for_the_signed_in_user() {
     .execute(app.db.pool())
     .await
     .unwrap();
-    let mut list = async |browser: &mut Browser, query: serde_json::Value| -> Vec<String> {
+    let list = async |browser: &mut Browser, query: serde_json::Value| -> Vec<String> {
         let mut full = serde_json::to_value(ProblemQuery::default()).unwrap();
         full.as_object_mut()
             .unwrap()
