@@ -566,17 +566,30 @@ fn editor(draft: ProblemDraft, original: String) -> impl IntoView {
     let input = RwSignal::new(draft.input.clone());
     let output = RwSignal::new(draft.output.clone());
     let constraints = RwSignal::new(draft.constraints.clone());
-    let preview = Resource::new(
-        move || {
-            (
-                description.get(),
-                input.get(),
-                output.get(),
-                constraints.get(),
-            )
-        },
-        |(d, i, o, c)| preview_statement(d, i, o, c),
-    );
+    // Rendered in the browser once the page is live, and again as the statement is typed: the
+    // page's server rendering does not wait for it, so the first render on both sides is the
+    // same placeholder (a resource here would not be ready when the page hydrates).
+    let preview = RwSignal::new(None::<Result<String, String>>);
+    // Answers can arrive out of order while typing: only the latest request's is shown.
+    let latest = StoredValue::new(0_u64);
+    Effect::new(move |_| {
+        let parts = (
+            description.get(),
+            input.get(),
+            output.get(),
+            constraints.get(),
+        );
+        latest.update_value(|n| *n += 1);
+        let request = latest.get_value();
+        leptos::task::spawn_local(async move {
+            let rendered = preview_statement(parts.0, parts.1, parts.2, parts.3).await;
+            if latest.get_value() == request {
+                preview.set(Some(
+                    rendered.map_err(|error| crate::ui::error_message(&error)),
+                ));
+            }
+        });
+    });
     let text_area =
         move |name: &'static str, label: &'static str, rows: u32, signal: RwSignal<String>| {
             view! {
@@ -618,12 +631,11 @@ fn editor(draft: ProblemDraft, original: String) -> impl IntoView {
             {text_area("constraints", "Constraints", 4, constraints)}
             <div class="preview">
                 <h3>"Preview"</h3>
-                <Transition fallback=|| view! { <p class="loading">"Rendering…"</p> }>
-                    {move || preview.get().map(|rendered| match rendered {
-                        Ok(html) => view! { <div class="statement" inner_html=html></div> }.into_any(),
-                        Err(error) => view! { <p class="error" role="alert">{crate::ui::error_message(&error)}</p> }.into_any(),
-                    })}
-                </Transition>
+                {move || match preview.get() {
+                    None => view! { <p class="loading">"Rendering…"</p> }.into_any(),
+                    Some(Ok(html)) => view! { <div class="statement" inner_html=html></div> }.into_any(),
+                    Some(Err(message)) => view! { <p class="error" role="alert">{message}</p> }.into_any(),
+                }}
             </div>
             <label>"Time limit (ms, for C, C++ and Rust)" <input type="number" name="time_limit_ms" min="100" max="30000" required value=draft.time_limit_ms/></label>
             <label>"Memory limit (MiB)" <input type="number" name="memory_limit_mb" min="16" max="4096" required value=draft.memory_limit_mb/></label>
