@@ -171,8 +171,8 @@ async fn an_admin_creates_edits_previews_and_deletes_a_problem() {
     assert_eq!(editor.status(), StatusCode::OK);
     let editor = editor.text().await.unwrap();
     assert!(
-        editor.contains("<strong>two</strong>"),
-        "the preview is rendered"
+        editor.contains("Find **two** lanterns.&lt;/textarea&gt;"),
+        "the editor's field holds the statement, escaped"
     );
     assert!(
         !editor.contains("<script>alert"),
