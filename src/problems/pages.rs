@@ -389,6 +389,13 @@ fn store(key: &str, value: &str) {
     }
 }
 
+#[cfg(feature = "hydrate")]
+fn forget(key: &str) {
+    if let Ok(Some(storage)) = window().local_storage() {
+        let _ = storage.remove_item(key);
+    }
+}
+
 /// The right pane: language, editor, custom input (starting as the first example's), run and
 /// submit, and the live result.
 #[component]
@@ -434,11 +441,19 @@ fn Workbench(slug: String, languages: Vec<EditorLanguage>, example: String) -> i
             store(LANGUAGE_KEY, &id);
             code.set(stored(&draft_key(&draft_slug, &id)).unwrap_or_else(|| starter(&id)));
         });
-        Effect::new(move |_| {
+        // Code back at the starter (a reset) is no draft: forget it. The first run only
+        // subscribes: the draft is loaded by the effect above, whichever runs first.
+        Effect::new(move |subscribed: Option<()>| {
             let text = code.get();
+            if subscribed.is_none() {
+                return;
+            }
             let id = language.get_untracked();
-            if text != starter(&id) {
-                store(&draft_key(&slug, &id), &text);
+            let key = draft_key(&slug, &id);
+            if text == starter(&id) {
+                forget(&key);
+            } else {
+                store(&key, &text);
             }
         });
     }
