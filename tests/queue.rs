@@ -28,6 +28,19 @@ async fn sum_of_two(db: &Db) -> i64 {
         .unwrap()
 }
 
+/// Queues a submission and returns its id.
+async fn queued(
+    db: &Db,
+    events: &JudgeEvents,
+    problem_id: i64,
+    user: i64,
+    language: &str,
+    code: &str,
+) -> i64 {
+    let submission = NewSubmission::submit(problem_id, user, language, code);
+    queue::enqueue(db, events, &submission).await.unwrap()
+}
+
 /// Waits until the submission is judged and returns its final status and verdict.
 async fn judged(db: &Db, submission_id: i64, within: Duration) -> (SubmissionStatus, Verdict) {
     let deadline = Instant::now() + within;
@@ -82,13 +95,7 @@ async fn the_server_judges_submissions_and_publishes_each_step() {
     let (app, _work, problem_id, user) = judging_app(1, None).await;
     let mut events = app.events.subscribe();
 
-    let right = queue::enqueue(
-        &app.db,
-        &app.events,
-        &NewSubmission::submit(problem_id, user, "python", RIGHT),
-    )
-    .await
-    .unwrap();
+    let right = queued(&app.db, &app.events, problem_id, user, "python", RIGHT).await;
     let mut seen: Vec<StatusEvent> = Vec::new();
     while !seen
         .iter()
@@ -117,24 +124,12 @@ async fn the_server_judges_submissions_and_publishes_each_step() {
     );
     assert!(seen.iter().all(|e| e.user_id == user));
 
-    let wrong = queue::enqueue(
-        &app.db,
-        &app.events,
-        &NewSubmission::submit(problem_id, user, "python", WRONG),
-    )
-    .await
-    .unwrap();
+    let wrong = queued(&app.db, &app.events, problem_id, user, "python", WRONG).await;
     assert_eq!(
         judged(&app.db, wrong, Duration::from_secs(30)).await,
         (SubmissionStatus::Completed, Verdict::WrongAnswer)
     );
-    let unknown = queue::enqueue(
-        &app.db,
-        &app.events,
-        &NewSubmission::submit(problem_id, user, "cobol", "DISPLAY 1"),
-    )
-    .await
-    .unwrap();
+    let unknown = queued(&app.db, &app.events, problem_id, user, "cobol", "DISPLAY 1").await;
     assert_eq!(
         judged(&app.db, unknown, Duration::from_secs(30)).await,
         (SubmissionStatus::Failed, Verdict::InternalError)
@@ -177,15 +172,7 @@ async fn hostile_submissions_are_contained_while_the_server_keeps_serving() {
     ];
     let mut ids = Vec::new();
     for (language, code, _) in &hostile {
-        ids.push(
-            queue::enqueue(
-                &app.db,
-                &app.events,
-                &NewSubmission::submit(problem_id, user, language, code),
-            )
-            .await
-            .unwrap(),
-        );
+        ids.push(queued(&app.db, &app.events, problem_id, user, language, code).await);
     }
     // The site answers while they are judged.
     let deadline = Instant::now() + Duration::from_secs(60);
@@ -211,13 +198,7 @@ async fn hostile_submissions_are_contained_while_the_server_keeps_serving() {
         let verdict = judged(&app.db, id, Duration::from_secs(1)).await.1;
         assert_eq!(verdict, *expected, "{language} submission {id}");
     }
-    let right = queue::enqueue(
-        &app.db,
-        &app.events,
-        &NewSubmission::submit(problem_id, user, "python", RIGHT),
-    )
-    .await
-    .unwrap();
+    let right = queued(&app.db, &app.events, problem_id, user, "python", RIGHT).await;
     assert_eq!(
         judged(&app.db, right, Duration::from_secs(30)).await,
         (SubmissionStatus::Completed, Verdict::Accepted),
@@ -228,13 +209,7 @@ async fn hostile_submissions_are_contained_while_the_server_keeps_serving() {
 #[tokio::test]
 async fn a_judge_that_cannot_sandbox_says_why_and_runs_nothing() {
     let (app, _work, problem_id, user) = judging_app(1, Some("/nonexistent/bwrap")).await;
-    let id = queue::enqueue(
-        &app.db,
-        &app.events,
-        &NewSubmission::submit(problem_id, user, "python", RIGHT),
-    )
-    .await
-    .unwrap();
+    let id = queued(&app.db, &app.events, problem_id, user, "python", RIGHT).await;
     let deadline = Instant::now() + Duration::from_secs(20);
     let health = loop {
         let (status, body) = app.get("/healthz").await;
@@ -323,13 +298,7 @@ impl JudgingServer {
         let (problem_id, user, work, events) = queue_on(db).await;
         // Sleeps in each test, so that the stop lands while it is being judged.
         let slow_but_right = format!("import time\ntime.sleep(1.5)\n{RIGHT}");
-        let id = queue::enqueue(
-            db,
-            &events,
-            &NewSubmission::submit(problem_id, user, "python", &slow_but_right),
-        )
-        .await
-        .unwrap();
+        let id = queued(db, &events, problem_id, user, "python", &slow_but_right).await;
         let server = grindstone(&["serve"], &database.url(), work.path());
         wait_for_status(db, id, SubmissionStatus::Running).await;
         Self {
@@ -466,15 +435,7 @@ async fn judge_workers_in_separate_processes_share_a_postgres_queue() {
     let slow_but_right = format!("import time\ntime.sleep(0.4)\n{RIGHT}");
     let mut ids = Vec::new();
     for _ in 0..6 {
-        ids.push(
-            queue::enqueue(
-                db,
-                &events,
-                &NewSubmission::submit(problem_id, user, "python", &slow_but_right),
-            )
-            .await
-            .unwrap(),
-        );
+        ids.push(queued(db, &events, problem_id, user, "python", &slow_but_right).await);
     }
     // Their verdicts reach this process through Postgres NOTIFY.
     let mut verdicts = std::collections::BTreeMap::new();
