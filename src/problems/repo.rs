@@ -9,6 +9,7 @@ use crate::db::Db;
 use crate::domain::{Body, Timestamp, Title};
 use crate::judge::Checker;
 use crate::submissions::repo::JUDGED;
+use sqlx::Row;
 use std::collections::HashMap;
 
 /// A problem to be stored; its text has been parsed already.
@@ -94,23 +95,14 @@ async fn update_row(
     problem_id: i64,
     problem: &NewProblem,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query(
-        "UPDATE problems SET slug = $1, title = $2, description = $3, difficulty = $4, \
-         input = $5, output = $6, constraints = $7, leetcode_id = $8, time_limit_ms = $9, \
-         memory_limit_mb = $10, checker = $11, checker_config = $12 WHERE problem_id = $13",
+    bind_problem(
+        sqlx::query(
+            "UPDATE problems SET slug = $1, title = $2, description = $3, difficulty = $4, \
+             input = $5, output = $6, constraints = $7, leetcode_id = $8, time_limit_ms = $9, \
+             memory_limit_mb = $10, checker = $11, checker_config = $12 WHERE problem_id = $13",
+        ),
+        problem,
     )
-    .bind(problem.slug.as_str())
-    .bind(problem.title.as_str())
-    .bind(problem.description.as_str())
-    .bind(problem.difficulty)
-    .bind(&problem.input)
-    .bind(&problem.output)
-    .bind(&problem.constraints)
-    .bind(problem.leetcode_id)
-    .bind(problem.time_limit_ms)
-    .bind(problem.memory_limit_mb)
-    .bind(problem.checker)
-    .bind(problem.checker_config.as_ref().map(|c| c.to_string()))
     .bind(problem_id)
     .execute(&mut **tx)
     .await?;
@@ -144,28 +136,42 @@ async fn insert_problem(
     tx: &mut sqlx::Transaction<'_, sqlx::Any>,
     problem: &NewProblem,
 ) -> Result<i64, sqlx::Error> {
-    sqlx::query_scalar(
-        "INSERT INTO problems (slug, title, description, difficulty, input, output, constraints, \
-         leetcode_id, creator_id, created_at, time_limit_ms, memory_limit_mb, checker, \
-         checker_config) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING problem_id",
+    let row = bind_problem(
+        sqlx::query(
+            "INSERT INTO problems (slug, title, description, difficulty, input, output, \
+             constraints, leetcode_id, time_limit_ms, memory_limit_mb, checker, checker_config, \
+             creator_id, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) \
+             RETURNING problem_id",
+        ),
+        problem,
     )
-    .bind(problem.slug.as_str())
-    .bind(problem.title.as_str())
-    .bind(problem.description.as_str())
-    .bind(problem.difficulty)
-    .bind(&problem.input)
-    .bind(&problem.output)
-    .bind(&problem.constraints)
-    .bind(problem.leetcode_id)
     .bind(problem.creator_id)
     .bind(Timestamp::now())
-    .bind(problem.time_limit_ms)
-    .bind(problem.memory_limit_mb)
-    .bind(problem.checker)
-    .bind(problem.checker_config.as_ref().map(|c| c.to_string()))
     .fetch_one(&mut **tx)
-    .await
+    .await?;
+    row.try_get("problem_id")
+}
+
+/// Binds what a problem's row says of it to `$1`…`$12`, in the order the INSERT and UPDATE
+/// above name them.
+fn bind_problem<'q>(
+    query: sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>>,
+    problem: &'q NewProblem,
+) -> sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>> {
+    query
+        .bind(problem.slug.as_str())
+        .bind(problem.title.as_str())
+        .bind(problem.description.as_str())
+        .bind(problem.difficulty)
+        .bind(&problem.input)
+        .bind(&problem.output)
+        .bind(&problem.constraints)
+        .bind(problem.leetcode_id)
+        .bind(problem.time_limit_ms)
+        .bind(problem.memory_limit_mb)
+        .bind(problem.checker)
+        .bind(problem.checker_config.as_ref().map(|c| c.to_string()))
 }
 
 async fn insert_tags(
