@@ -322,6 +322,23 @@ async fn the_list_server_function_filters_for_the_signed_in_user() {
     assert_eq!(list(&mut coder, tags).await, ["sum-of-two"]);
     let none = serde_json::json!({ "tags": ["math", "graphs"] });
     assert!(list(&mut coder, none).await.is_empty());
+    // Out-of-range input gets an answer, not a crash.
+    let far = serde_json::json!({ "page": i64::MAX });
+    assert!(list(&mut coder, far).await.is_empty());
+    let mut too_many = serde_json::to_value(ProblemQuery::default()).unwrap();
+    too_many["tags"] = (0..21).map(|n| format!("tag{n}")).collect();
+    let response = coder
+        .call_json(
+            ListProblems::PATH,
+            &serde_json::json!({ "query": too_many }),
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::BAD_REQUEST);
+    assert!(response.text().await.unwrap().contains("at most 20 tags"));
+    let history = coder
+        .call(MySubmissions::PATH, &[("page", &i64::MAX.to_string())])
+        .await;
+    assert_eq!(history.status(), StatusCode::OK);
     // An anonymous visitor has no progress to filter by: the filter is ignored.
     let mut anonymous = app.browser();
     assert_eq!(list(&mut anonymous, solved).await.len(), 2);

@@ -116,11 +116,19 @@ impl Default for ProblemQuery {
 }
 
 impl ProblemQuery {
-    /// The page number, at least 1.
+    /// The most tags one query may require, and the longest search text: far beyond any use,
+    /// short enough that no request builds a huge query.
+    pub const MAX_TAGS: usize = 20;
+    pub const MAX_SEARCH_CHARS: usize = 200;
+
+    /// The page number, from 1 to a bound whose offset cannot overflow.
     pub fn page(&self) -> i64 {
-        self.page.max(1)
+        self.page.clamp(1, MAX_PAGE)
     }
 }
+
+/// The last page number anyone can ask for (lists are far shorter).
+pub const MAX_PAGE: i64 = 1_000_000;
 
 /// A row of the problem list.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -172,6 +180,21 @@ pub struct Problem {
 /// A page of the problem list; the signed-in user sees their progress on each problem.
 #[server(input = leptos::server_fn::codec::Json)]
 pub async fn list_problems(query: ProblemQuery) -> Result<ProblemListPage, ServerFnError> {
+    let too_much = query.tags.len() > ProblemQuery::MAX_TAGS
+        || query
+            .search
+            .as_ref()
+            .is_some_and(|s| s.chars().count() > ProblemQuery::MAX_SEARCH_CHARS);
+    if too_much {
+        return Err(crate::accounts::guard::refuse(
+            axum::http::StatusCode::BAD_REQUEST,
+            &format!(
+                "Choose at most {} tags and search for at most {} characters.",
+                ProblemQuery::MAX_TAGS,
+                ProblemQuery::MAX_SEARCH_CHARS
+            ),
+        ));
+    }
     let db = crate::db::from_context()?;
     let viewer = crate::accounts::guard::current_user().map(|user| user.user_id);
     repo::list(&db, &query, viewer)

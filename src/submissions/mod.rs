@@ -195,7 +195,7 @@ pub async fn my_submissions(
 ) -> Result<SubmissionHistory, ServerFnError> {
     let user = crate::accounts::guard::require_user()?;
     let db = crate::db::from_context()?;
-    let page = page.unwrap_or(1).max(1);
+    let page = page.unwrap_or(1).clamp(1, crate::problems::MAX_PAGE);
     let (rows, total) = repo::history(&db, user.user_id, slug.as_deref(), page)
         .await
         .map_err(crate::db::internal_error)?;

@@ -199,7 +199,7 @@ pub async fn history(
     .bind(SubmissionKind::Submit)
     .bind(slug)
     .bind(super::PAGE_SIZE)
-    .bind((page.max(1) - 1) * super::PAGE_SIZE)
+    .bind((page.clamp(1, crate::problems::MAX_PAGE) - 1) * super::PAGE_SIZE)
     .fetch_all(db.pool())
     .await?;
     let total = sqlx::query_scalar(&format!("SELECT COUNT(*) {from}"))
