@@ -82,6 +82,7 @@ fn filters(query: ProblemQuery, tags: Vec<(String, i64)>, signed_in: bool) -> im
             <input
                 type="search"
                 name="q"
+                maxlength=ProblemQuery::MAX_SEARCH_CHARS.to_string()
                 aria-label="Search titles and statements"
                 placeholder="Search titles and statements"
                 value=query.search.clone().unwrap_or_default()
