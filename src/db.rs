@@ -116,6 +116,17 @@ impl Db {
         self.backend
     }
 
+    /// Begins a transaction that writes. On SQLite it takes the write lock at once
+    /// (`BEGIN IMMEDIATE`), so it waits its turn behind other writers (busy_timeout); a plain
+    /// `BEGIN` that reads first fails at once with "database is locked" when another
+    /// connection wrote before its first write.
+    pub async fn begin_write(&self) -> Result<sqlx::Transaction<'static, sqlx::Any>, sqlx::Error> {
+        match self.backend {
+            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await,
+            Backend::Postgres => self.pool.begin().await,
+        }
+    }
+
     pub fn url(&self) -> &str {
         &self.url
     }

@@ -102,7 +102,7 @@ pub async fn link_google_id(
     google_id: &str,
     picture: Option<&ExternalUrl>,
 ) -> Result<(), sqlx::Error> {
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin_write().await?;
     sqlx::query(
         "UPDATE users SET google_id = $1, password_hash = NULL, \
          profile_picture = COALESCE(profile_picture, $2) WHERE user_id = $3",
@@ -182,7 +182,7 @@ pub async fn set_password_hash(db: &Db, user_id: i64, hash: &str) -> Result<(), 
 /// Disables (ending every session in the same transaction) or re-enables an account; returns
 /// whether the user exists.
 pub async fn set_disabled(db: &Db, user_id: i64, disabled: bool) -> Result<bool, sqlx::Error> {
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin_write().await?;
     let done = sqlx::query("UPDATE users SET disabled_at = $1 WHERE user_id = $2")
         .bind(disabled.then(Timestamp::now))
         .bind(user_id)

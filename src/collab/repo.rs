@@ -7,7 +7,7 @@ use crate::domain::Timestamp;
 /// Opens a pending session with its host as the first participant.
 pub async fn create_session(db: &Db, host_user_id: i64, code: &str) -> Result<i64, sqlx::Error> {
     let now = Timestamp::now();
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin_write().await?;
     let session_id: i64 = sqlx::query_scalar(
         "INSERT INTO collaboration_sessions (host_user_id, code, status, start_time) \
          VALUES ($1, $2, $3, $4) RETURNING session_id",

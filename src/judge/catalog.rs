@@ -9,7 +9,7 @@ use crate::domain::Timestamp;
 
 /// Records this judge's languages and whether each works here.
 pub async fn record(db: &Db, judge: &Judge) -> Result<(), sqlx::Error> {
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin_write().await?;
     for (info, language) in judge.languages().iter().zip(judge.language_table()) {
         sqlx::query(
             "INSERT INTO judge_languages (language_id, name, version, starter, available, \

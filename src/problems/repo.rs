@@ -42,7 +42,7 @@ pub enum Stored {
 
 /// Stores a problem with its tags in one transaction and returns its id.
 pub async fn create(db: &Db, problem: &NewProblem) -> Result<i64, sqlx::Error> {
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin_write().await?;
     let problem_id = insert_problem(&mut tx, problem).await?;
     insert_tags(&mut tx, problem_id, &problem.tags).await?;
     tx.commit().await?;
@@ -56,7 +56,7 @@ pub async fn store_package(
     package: &ProblemPackage,
 ) -> Result<(i64, Stored), sqlx::Error> {
     let problem = &package.problem;
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin_write().await?;
     let existing: Option<i64> =
         sqlx::query_scalar("SELECT problem_id FROM problems WHERE slug = $1")
             .bind(problem.slug.as_str())
@@ -626,7 +626,7 @@ pub async fn package_of(db: &Db, slug: &Slug) -> Result<Option<ProblemPackage>, 
 /// Changes a problem's slug, statement, limits, checker and tags in one transaction; its tests,
 /// reference solution and submissions stay.
 pub async fn update(db: &Db, problem_id: i64, problem: &NewProblem) -> Result<(), sqlx::Error> {
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin_write().await?;
     update_row(&mut tx, problem_id, problem).await?;
     sqlx::query("DELETE FROM problem_tags WHERE problem_id = $1")
         .bind(problem_id)
@@ -652,7 +652,7 @@ pub async fn add_tests(
     tests: &[PackageTest],
     replace: bool,
 ) -> Result<i64, sqlx::Error> {
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin_write().await?;
     if replace {
         sqlx::query("DELETE FROM problem_tests WHERE problem_id = $1")
             .bind(problem_id)
