@@ -10,6 +10,7 @@ use super::checker::CheckerSpec;
 use super::engine::{Judge, Mode, Progress, Task, TestCase};
 use crate::db::{Backend, Db};
 use crate::domain::Timestamp;
+use crate::problems::repo as problems;
 use crate::submissions::repo::{self as submissions, ClaimedJob, NewSubmission};
 use crate::submissions::{StatusEvent, SubmissionKind, SubmissionStatus};
 use std::sync::Arc;
@@ -442,7 +443,7 @@ struct LoadedTask {
 /// problem itself, reported as an Internal Error. A submission is judged on every test up to
 /// the first failure; a run on every sample, or on its own input.
 async fn load_task(db: &Db, job: &ClaimedJob) -> Result<Result<LoadedTask, String>, sqlx::Error> {
-    let Some(judging) = crate::problems::repo::judging_of(db, job.problem_id).await? else {
+    let Some(judging) = problems::judging_of(db, job.problem_id).await? else {
         return Ok(Err("the problem no longer exists".to_owned()));
     };
     let checker = match CheckerSpec::from_stored(judging.checker, judging.checker_config.as_ref()) {
@@ -452,12 +453,15 @@ async fn load_task(db: &Db, job: &ClaimedJob) -> Result<Result<LoadedTask, Strin
     let mut reference = None;
     let (tests, mode) = match (job.kind, &job.custom_input) {
         (SubmissionKind::Submit, _) => (
-            problem_tests(db, job.problem_id, false).await?,
+            test_cases(problems::tests_of(db, job.problem_id).await?),
             Mode::FirstFailure,
         ),
-        (SubmissionKind::Run, None) => (problem_tests(db, job.problem_id, true).await?, Mode::All),
+        (SubmissionKind::Run, None) => (
+            test_cases(problems::samples_of(db, job.problem_id).await?),
+            Mode::All,
+        ),
         (SubmissionKind::Run, Some(input)) => {
-            reference = crate::problems::repo::reference_of(db, job.problem_id).await?;
+            reference = problems::reference_of(db, job.problem_id).await?;
             let custom = TestCase {
                 name: "custom".to_owned(),
                 input: input.clone(),
@@ -480,16 +484,7 @@ async fn load_task(db: &Db, job: &ClaimedJob) -> Result<Result<LoadedTask, Strin
     }))
 }
 
-/// A problem's tests, or only its samples.
-async fn problem_tests(
-    db: &Db,
-    problem_id: i64,
-    samples_only: bool,
-) -> Result<Vec<TestCase>, sqlx::Error> {
-    Ok(crate::problems::repo::tests_of(db, problem_id)
-        .await?
-        .into_iter()
-        .filter(|test| test.sample || !samples_only)
-        .map(TestCase::from)
-        .collect())
+/// Judge's test cases of stored tests.
+fn test_cases(tests: Vec<crate::problems::package::PackageTest>) -> Vec<TestCase> {
+    tests.into_iter().map(TestCase::from).collect()
 }

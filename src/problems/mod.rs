@@ -241,11 +241,10 @@ pub async fn get_problem(slug: String) -> Result<Option<ProblemView>, ServerFnEr
     let Some(problem) = repo::by_slug(&db, &slug).await.map_err(internal)? else {
         return Ok(None);
     };
-    let examples = repo::tests_of(&db, problem.problem_id)
+    let examples = repo::samples_of(&db, problem.problem_id)
         .await
         .map_err(internal)?
         .into_iter()
-        .filter(|test| test.sample)
         .map(|test| Example {
             input: test.input,
             output: test.output,

@@ -227,11 +227,26 @@ pub async fn judging_of(db: &Db, problem_id: i64) -> Result<Option<Judging>, sql
 
 /// The tests of a problem in order.
 pub async fn tests_of(db: &Db, problem_id: i64) -> Result<Vec<PackageTest>, sqlx::Error> {
+    select_tests(db, problem_id, false).await
+}
+
+/// The sample tests of a problem in order: what its page shows and a run judges, read without
+/// the hidden tests (which can be megabytes).
+pub async fn samples_of(db: &Db, problem_id: i64) -> Result<Vec<PackageTest>, sqlx::Error> {
+    select_tests(db, problem_id, true).await
+}
+
+async fn select_tests(
+    db: &Db,
+    problem_id: i64,
+    samples_only: bool,
+) -> Result<Vec<PackageTest>, sqlx::Error> {
     let rows: Vec<(i64, String, String, i64)> = sqlx::query_as(
         "SELECT number, input, output, sample FROM problem_tests WHERE problem_id = $1 \
-         ORDER BY number",
+         AND ($2 = 0 OR sample = 1) ORDER BY number",
     )
     .bind(problem_id)
+    .bind(i64::from(samples_only))
     .fetch_all(db.pool())
     .await?;
     Ok(rows
@@ -378,11 +393,9 @@ pub async fn list(
          LEFT JOIN (SELECT problem_id, SUM(CASE WHEN verdict = 'AC' THEN 1 ELSE 0 END) AS accepted, \
                     COUNT(*) AS judged FROM submissions WHERE {JUDGED} \
                     GROUP BY problem_id) a ON a.problem_id = p.problem_id \
-         LEFT JOIN (SELECT problem_id, MAX(CASE WHEN verdict = 'AC' THEN 1 ELSE 0 END) AS solved \
-                    FROM submissions WHERE user_id = {viewer_param} AND kind = 'submit' \
-                    GROUP BY problem_id) mine ON mine.problem_id = p.problem_id \
-         {conditions} ORDER BY {order} {direction}, p.problem_id {direction} \
-         LIMIT {limit} OFFSET {offset}"
+         {progress} {conditions} ORDER BY {order} {direction}, p.problem_id {direction} \
+         LIMIT {limit} OFFSET {offset}",
+        progress = progress_join(&viewer_param)
     );
     let rows: Vec<ListedRow> = filtered
         .apply(sqlx::query_as(&sql), filtered.values.len())
@@ -419,6 +432,16 @@ pub async fn list(
     })
 }
 
+/// Joins `mine.solved` to the problems `p`: 1 when the viewer (the placeholder
+/// `viewer_param`) has an accepted submission to it, 0 when only rejected ones, NULL when none.
+fn progress_join(viewer_param: &str) -> String {
+    format!(
+        "LEFT JOIN (SELECT problem_id, MAX(CASE WHEN verdict = 'AC' THEN 1 ELSE 0 END) AS solved \
+                    FROM submissions WHERE user_id = {viewer_param} AND kind = 'submit' \
+                    GROUP BY problem_id) mine ON mine.problem_id = p.problem_id"
+    )
+}
+
 /// Accepted and judged submissions to a problem.
 pub async fn acceptance_of(db: &Db, problem_id: i64) -> Result<(i64, i64), sqlx::Error> {
     sqlx::query_as(&format!(
@@ -438,10 +461,8 @@ async fn count_matching(
     viewer_param: &str,
 ) -> Result<i64, sqlx::Error> {
     let sql = format!(
-        "SELECT COUNT(*) FROM problems p \
-         LEFT JOIN (SELECT problem_id, MAX(CASE WHEN verdict = 'AC' THEN 1 ELSE 0 END) AS solved \
-                    FROM submissions WHERE user_id = {viewer_param} AND kind = 'submit' \
-                    GROUP BY problem_id) mine ON mine.problem_id = p.problem_id {conditions}"
+        "SELECT COUNT(*) FROM problems p {progress} {conditions}",
+        progress = progress_join(viewer_param)
     );
     // The limit and offset are the last two values; this query has no place for them.
     let (count,): (i64,) = filtered
