@@ -9,6 +9,8 @@
 //! `cargo bench --features ssr --bench judge` (as root, with bubblewrap). Results go to
 //! docs/BENCHMARKS.md by hand.
 
+mod support;
+
 use grindstone::db::Db;
 use grindstone::judge::engine::{Judge, JudgeOptions};
 use grindstone::judge::language::Languages;
@@ -20,6 +22,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
+use support::{median_ms, percentile_ms};
 
 const NOBODY: Identity = Identity {
     uid: 65534,
@@ -34,30 +37,13 @@ fn main() {
         eprintln!("The judge benchmark needs root (cgroups, the sandbox user); skipped.");
         return;
     }
-    let work = tempfile::tempdir().unwrap();
-    std::fs::set_permissions(
-        work.path(),
-        std::os::unix::fs::PermissionsExt::from_mode(0o755),
-    )
-    .unwrap();
+    let work = support::sandbox_reachable_dir();
     println!(
         "machine: {} cores; {RUNS} runs of each kind, interleaved",
         grindstone::config::cores()
     );
     sandbox_overhead(work.path());
     end_to_end(work.path());
-}
-
-/// Median of durations, in milliseconds.
-fn median_ms(samples: &mut [Duration]) -> f64 {
-    samples.sort();
-    samples[samples.len() / 2].as_secs_f64() * 1000.0
-}
-
-fn percentile_ms(samples: &mut [Duration], p: f64) -> f64 {
-    samples.sort();
-    let index = ((samples.len() as f64 - 1.0) * p).round() as usize;
-    samples[index].as_secs_f64() * 1000.0
 }
 
 fn sandbox_overhead(work: &Path) {

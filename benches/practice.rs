@@ -10,6 +10,8 @@
 //!
 //! `cargo bench --features ssr --bench practice`. Results go to docs/BENCHMARKS.md by hand.
 
+mod support;
+
 use grindstone::accounts::{self, DisplayName, Email, Password, Role};
 use grindstone::config::Settings;
 use grindstone::judge::queue;
@@ -19,6 +21,7 @@ use grindstone::submissions::SubmitCode;
 use grindstone::submissions::repo::NewSubmission;
 use leptos::server_fn::ServerFn;
 use std::time::{Duration, Instant};
+use support::percentile_ms;
 
 const REQUESTS: usize = 200;
 const SUBMISSIONS: usize = 30;
@@ -36,12 +39,6 @@ fn main() {
     runtime.block_on(bench());
 }
 
-fn percentile_ms(samples: &mut [Duration], p: f64) -> f64 {
-    samples.sort();
-    let index = ((samples.len() as f64 - 1.0) * p).round() as usize;
-    samples[index].as_secs_f64() * 1000.0
-}
-
 /// Prints p50 and p90 of `samples` and the ratio of its p50 to `baseline_ms`.
 fn report(what: &str, samples: &mut [Duration], baseline_ms: f64) -> f64 {
     let p50 = percentile_ms(samples, 0.5);
@@ -54,12 +51,7 @@ fn report(what: &str, samples: &mut [Duration], baseline_ms: f64) -> f64 {
 }
 
 async fn bench() {
-    let data = tempfile::tempdir().unwrap();
-    std::fs::set_permissions(
-        data.path(),
-        std::os::unix::fs::PermissionsExt::from_mode(0o755),
-    )
-    .unwrap();
+    let data = support::sandbox_reachable_dir();
     // SAFETY: geteuid has no preconditions.
     let judging =
         unsafe { libc::geteuid() } == 0 && std::path::Path::new("/usr/bin/bwrap").exists();
