@@ -283,7 +283,7 @@ fn judge_command(command: JudgeCommand, settings: &Settings) -> anyhow::Result<S
 
 /// Imports the package or packages at `path` (a directory or a .zip) and says what changed.
 async fn import(db: &Db, path: &std::path::Path) -> anyhow::Result<()> {
-    let (created, updated) = if path.extension().is_some_and(|e| e == "zip") {
+    let import = if path.extension().is_some_and(|e| e == "zip") {
         let file =
             std::fs::File::open(path).with_context(|| format!("cannot read {}", path.display()))?;
         let name = path
@@ -292,22 +292,15 @@ async fn import(db: &Db, path: &std::path::Path) -> anyhow::Result<()> {
             .unwrap_or_default();
         let packages = tokio::task::block_in_place(|| problems::archive::load(file, name))
             .with_context(|| path.display().to_string())?;
-        let mut created = 0;
-        for package in &packages {
-            if problems::repo::store_package(db, package).await?.1
-                == problems::repo::Stored::Created
-            {
-                created += 1;
-            }
-        }
-        (created, packages.len() - created)
+        crate::seed::store_packages(db, &packages).await?
     } else {
-        let import = crate::seed::problem_bank(db, path).await?;
-        (import.created, import.updated)
+        crate::seed::problem_bank(db, path).await?
     };
     println!(
-        "Problems from {}: {created} created, {updated} updated.",
-        path.display()
+        "Problems from {}: {} created, {} updated.",
+        path.display(),
+        import.created,
+        import.updated
     );
     Ok(())
 }

@@ -70,8 +70,17 @@ pub async fn problem_bank(db: &Db, path: &Path) -> anyhow::Result<BankImport> {
     } else {
         problems::package::load_all(path)?
     };
+    Ok(store_packages(db, &packages).await?)
+}
+
+/// Stores packages that were checked already and counts the problems they created and
+/// updated.
+pub async fn store_packages(
+    db: &Db,
+    packages: &[problems::package::ProblemPackage],
+) -> Result<BankImport, sqlx::Error> {
     let mut import = BankImport::default();
-    for package in &packages {
+    for package in packages {
         match problems::repo::store_package(db, package).await?.1 {
             problems::repo::Stored::Created => import.created += 1,
             problems::repo::Stored::Updated => import.updated += 1,
