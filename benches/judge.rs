@@ -29,6 +29,8 @@ const NOBODY: Identity = Identity {
     gid: 65534,
 };
 const RUNS: usize = 200;
+/// The `grindstone` executable, which serves inside the judge's boxes.
+const BOX_PROGRAM: &str = env!("CARGO_BIN_EXE_grindstone");
 const SOLUTION: &str = "a, b = map(int, input().split())\nprint(a + b)\n";
 
 fn main() {
@@ -47,7 +49,8 @@ fn main() {
 }
 
 fn sandbox_overhead(work: &Path) {
-    let sandbox = Sandbox::new(Path::new("bwrap"), NOBODY).expect("a working sandbox");
+    let sandbox = Sandbox::new(Path::new("bwrap"), NOBODY, Path::new(BOX_PROGRAM))
+        .expect("a working sandbox");
     let dir = work.join("hello");
     std::fs::create_dir(&dir).unwrap();
     std::fs::write(dir.join("main.py"), "print('hello')\n").unwrap();
@@ -157,6 +160,7 @@ fn end_to_end(work: &Path) {
         let workers = grindstone::config::cores();
         let judge = Judge::new(JudgeOptions {
             bwrap: PathBuf::from("bwrap"),
+            program: PathBuf::from(BOX_PROGRAM),
             identity: NOBODY,
             work_root: work.join("judge"),
             languages: Languages::built_in(),

@@ -67,6 +67,7 @@ async fn bench() {
     .unwrap();
     settings.judge.workers = Some(if judging { 2 } else { 0 });
     settings.judge.work_dir = Some(data.path().join("judge"));
+    settings.judge.program = std::path::PathBuf::from(env!("CARGO_BIN_EXE_grindstone"));
     let app = Application::build(&settings).await.unwrap();
     let db = app.db().clone();
     let events = app.events().clone();

@@ -51,6 +51,9 @@ enum Command {
         #[command(subcommand)]
         command: JudgeCommand,
     },
+    /// Serve inside a sandbox box (started by the judge, not by hand).
+    #[command(name = "judge-box", hide = true)]
+    JudgeBox,
     /// Judge queued submissions in this process, beside or instead of the server's own workers
     /// (on this machine or another one sharing the Postgres database).
     JudgeWorker {
@@ -126,6 +129,10 @@ enum JudgeCommand {
 /// Parses the command line, runs the command and turns failures into a message and exit code.
 pub fn run() -> ExitCode {
     let cli = Cli::parse();
+    if let Some(Command::JudgeBox) = cli.command {
+        // Inside a box: no configuration, no logging set-up, no runtime.
+        return crate::judge::zygote::serve();
+    }
     let settings = match Settings::load(cli.config.as_deref()) {
         Ok(settings) => settings,
         Err(error) => {
@@ -152,6 +159,7 @@ pub fn run() -> ExitCode {
 
 async fn execute(command: Command, settings: &Settings) -> anyhow::Result<()> {
     match command {
+        Command::JudgeBox => bail!("judge-box is started by the judge inside a sandbox"),
         Command::Serve => {
             let app = Application::build(settings).await?;
             app.run_until_stopped().await?;

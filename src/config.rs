@@ -168,6 +168,9 @@ pub struct JudgeSettings {
     pub sandbox_gid: u32,
     /// The bubblewrap program.
     pub bwrap: PathBuf,
+    /// The `grindstone` executable that serves inside each sandbox box (its hidden
+    /// `judge-box` command). Default: the running executable itself.
+    pub program: PathBuf,
     /// Where submissions' working directories are made; default: `judge` in the data directory.
     pub work_dir: Option<PathBuf>,
     /// A language table to use instead of the built-in one (see src/judge/languages.toml).
@@ -181,6 +184,7 @@ impl Default for JudgeSettings {
             sandbox_uid: 65534,
             sandbox_gid: 65534,
             bwrap: PathBuf::from("bwrap"),
+            program: PathBuf::from("/proc/self/exe"),
             work_dir: None,
             languages: None,
         }

@@ -24,6 +24,8 @@ const MIB: u64 = 1 << 20;
 #[derive(Debug, Clone)]
 pub struct JudgeOptions {
     pub bwrap: PathBuf,
+    /// The `grindstone` executable, which serves inside each sandbox box.
+    pub program: PathBuf,
     pub identity: Identity,
     /// Where submissions' working directories are made.
     pub work_root: PathBuf,
@@ -45,6 +47,7 @@ impl JudgeOptions {
         };
         Ok(Self {
             bwrap: judge.bwrap.clone(),
+            program: judge.program.clone(),
             identity: Identity {
                 uid: judge.sandbox_uid,
                 gid: judge.sandbox_gid,
@@ -133,7 +136,7 @@ pub enum Progress {
 impl Judge {
     /// Sets the sandbox up and finds out which languages work on this machine.
     pub fn new(options: JudgeOptions) -> Result<Self, SandboxError> {
-        let sandbox = Sandbox::new(&options.bwrap, options.identity)?;
+        let sandbox = Sandbox::new(&options.bwrap, options.identity, &options.program)?;
         let work = WorkDirs::prepare(&options.work_root, sandbox.identity())?;
         let mut judge = Self {
             sandbox,

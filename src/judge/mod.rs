@@ -1,7 +1,8 @@
 //! The judge: compiles and runs submitted code in a sandbox and decides a verdict.
 //!
 //! - `language`: the language table, data in `languages.toml`;
-//! - `sandbox` and `cgroup`: one untrusted run in bubblewrap with cgroup limits;
+//! - `sandbox` and `cgroup`: one untrusted run in a bubblewrap box with cgroup limits;
+//! - `zygote` and `seccomp`: the fork server inside each box, and the filter its runs get;
 //! - `checker`: whether an output is right;
 //! - `engine`: compile once, run each test, decide the verdict;
 //! - `workdir`: submissions' working directories, made and removed safely;
@@ -25,7 +26,11 @@ pub mod queue;
 #[cfg(feature = "ssr")]
 pub mod sandbox;
 #[cfg(feature = "ssr")]
+mod seccomp;
+#[cfg(feature = "ssr")]
 mod workdir;
+#[cfg(feature = "ssr")]
+pub mod zygote;
 
 use crate::domain::text_enum;
 

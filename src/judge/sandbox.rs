@@ -1,34 +1,42 @@
-//! The sandbox: one untrusted process tree, run by bubblewrap in fresh namespaces under an
-//! unprivileged uid, inside its own cgroup, with its output read through capped pipes.
+//! The sandbox: one untrusted process tree, in fresh namespaces under an unprivileged uid,
+//! inside its own cgroup, with its output read through capped pipes.
 //!
-//! What the box sees: /usr and the language's toolchain directories read-only, a fresh
-//! size-limited tmpfs at /tmp (the only writable place during a run), the run's working
-//! directory at /box (writable only while compiling), and data files under /data copied in
-//! from memory. No network, no other processes, no capabilities, a new session.
+//! bubblewrap builds a *box* per language (and work root): a user namespace under the sandbox
+//! uid, /usr and the language's toolchain directories read-only, a read-only root and /dev, no
+//! network, and a fork server (`zygote`) that starts each run in its own mount, PID, IPC and
+//! UTS namespaces with a fresh size-limited tmpfs at /tmp (the only writable place during a
+//! run), the run's working directory at /box (writable only while compiling), data files under
+//! /data, a new session and no capabilities. A box outlives its runs because bubblewrap's own
+//! setup cost more than half a Python hello world.
 //!
 //! The server never opens a path inside a box: input reaches the program through a memfd,
-//! output through pipes, data files through bubblewrap's `--ro-bind-data`, so nothing a
-//! program plants (symlinks, fifos, huge files) is ever followed by the judge.
+//! output through pipes, data files through memfds the box copies in, so nothing a program
+//! plants (symlinks, fifos, huge files) is ever followed by the judge.
 
 use super::cgroup::{Cgroups, GroupLimits, RunGroup};
+use super::zygote::{self, Report, Request};
+use std::collections::HashMap;
 use std::ffi::CString;
-use std::io::{self, Write};
+use std::io::{self, BufRead, Write};
 use std::os::fd::{AsRawFd, FromRawFd, OwnedFd, RawFd};
-use std::os::unix::process::{CommandExt, ExitStatusExt};
+use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-/// Where the working directory appears inside the box.
-pub const BOX_DIR: &str = "/box";
-/// Where data files appear inside the box.
-pub const DATA_DIR: &str = "/data";
+pub use super::zygote::{BOX_DIR, DATA_DIR};
 /// The PATH inside the box, after a language's own directories.
 const SYSTEM_PATH: &str = "/usr/local/bin:/usr/bin:/bin";
-/// bubblewrap's own processes in the box's cgroup: the outer one and the namespace's init.
-const BWRAP_PROCESSES: u32 = 2;
+/// The run's own init, in its cgroup beside the program.
+const INIT_PROCESSES: u32 = 1;
 /// How much of standard error is kept.
 const STDERR_CAP: usize = 64 * 1024;
+/// How long a box may take to start.
+const BOX_START_TIMEOUT: Duration = Duration::from_secs(10);
+/// How long a run that was killed may take to be reported over, before the judge gives up on
+/// its box.
+const KILL_GRACE: Duration = Duration::from_secs(5);
 
 /// The limits of one run.
 #[derive(Debug, Clone)]
@@ -109,35 +117,50 @@ pub struct Identity {
 #[derive(Debug)]
 pub struct Sandbox {
     bwrap: PathBuf,
+    /// The `grindstone` executable, whose hidden `judge-box` command serves inside each box.
+    program: PathBuf,
     cgroups: Cgroups,
     /// `None` when the server does not run as root and so cannot change uid: the box then
     /// runs under the server's own uid (still in its namespaces, with no binds of its files).
     identity: Option<Identity>,
     /// The mounts every box has, as bubblewrap arguments.
     base_mounts: Vec<String>,
-    /// The seccomp program every box gets, where there is one for this architecture.
-    seccomp: Option<Vec<u8>>,
     /// One empty network namespace (its loopback down) that every box joins, when the server
-    /// can make one and the seccomp filter denies sockets. Creating a namespace per run cost
-    /// about 3 ms, a third of a Python hello world; without sockets a shared empty one
-    /// isolates as well. Otherwise each box gets a fresh one.
+    /// can make one and the seccomp filter denies sockets; without sockets a shared empty one
+    /// isolates as well as one per box. Otherwise each box gets a fresh one.
     network: Option<OwnedFd>,
+    /// The running boxes, started on first use.
+    boxes: Mutex<HashMap<BoxKey, Arc<BoxProcess>>>,
+}
+
+/// What sets boxes apart: their read-only binds and the directory their runs' working
+/// directories are made in.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+struct BoxKey {
+    binds: Vec<PathBuf>,
+    work_root: Option<PathBuf>,
 }
 
 impl Sandbox {
     /// Sets the sandbox up and proves it with a trial run; the error says why it cannot work.
-    pub fn new(bwrap: &Path, identity: Identity) -> Result<Self, SandboxError> {
+    /// `program` is the `grindstone` executable (the boxes' fork server).
+    pub fn new(bwrap: &Path, identity: Identity, program: &Path) -> Result<Self, SandboxError> {
         let bwrap = which(bwrap).ok_or_else(|| {
             SandboxError(format!(
                 "bubblewrap ({}) is not installed: apt-get install bubblewrap",
                 bwrap.display()
             ))
         })?;
+        if !program.is_file() {
+            return Err(SandboxError(format!(
+                "the judge's box program {} does not exist",
+                program.display()
+            )));
+        }
         let cgroups = Cgroups::detect().map_err(SandboxError)?;
         // SAFETY: geteuid has no preconditions.
         let root = unsafe { libc::geteuid() } == 0;
-        let seccomp = seccomp::filter();
-        let network = if root && seccomp.is_some() {
+        let network = if root && super::seccomp::filter().is_some() {
             Some(empty_network_namespace().map_err(|e| {
                 SandboxError(format!("cannot create the boxes' network namespace: {e}"))
             })?)
@@ -146,11 +169,12 @@ impl Sandbox {
         };
         let sandbox = Self {
             bwrap,
+            program: program.to_owned(),
             cgroups,
             identity: root.then_some(identity),
             base_mounts: base_mounts(),
-            seccomp,
             network,
+            boxes: Mutex::new(HashMap::new()),
         };
         let limits = Limits {
             cpu: Duration::from_secs(5),
@@ -187,7 +211,10 @@ impl Sandbox {
             Some(Identity { uid, gid }) => format!("uid {uid}, gid {gid}"),
             None => "the server's own uid (not root, cannot switch)".to_owned(),
         };
-        format!("bubblewrap + {}, {user}", self.cgroups.version())
+        format!(
+            "bubblewrap boxes with a fork server + {}, {user}",
+            self.cgroups.version()
+        )
     }
 
     /// The identity boxes run as, if the server can switch to it.
@@ -197,88 +224,103 @@ impl Sandbox {
 
     /// Runs one program to its end or its limits. Blocking: call it from a blocking thread.
     pub fn run(&self, run: &Run) -> Result<Outcome, SandboxError> {
+        let (key, workdir) = box_of(run)?;
         let group = self.cgroups.create(GroupLimits {
             memory_bytes: run.limits.memory_bytes,
-            processes: run.limits.processes + BWRAP_PROCESSES,
+            processes: run.limits.processes + INIT_PROCESSES,
         })?;
+        let joins = group
+            .join_files()
+            .iter()
+            .map(open_for_writing)
+            .collect::<io::Result<Vec<_>>>()?;
         let stdin = memfd_with("stdin", run.stdin)?;
         let files = run
             .files
             .iter()
-            .map(|(name, data)| Ok((*name, memfd_with(name, data)?)))
+            .map(|(_, data)| memfd_with("data", data))
             .collect::<io::Result<Vec<_>>>()?;
-        let seccomp = self
-            .seccomp
-            .as_deref()
-            .map(|program| memfd_with("seccomp", program))
-            .transpose()?;
+        let (stdout_read, stdout_write) = pipe()?;
+        let (stderr_read, stderr_write) = pipe()?;
         let (status_read, status_write) = pipe()?;
-
-        let mut args = self.arguments(run, &files, status_write.as_raw_fd());
-        if let Some(seccomp) = &seccomp {
-            args.extend(["--add-seccomp-fd".into(), seccomp.as_raw_fd().to_string()]);
-        }
-        args.push("--".to_owned());
-        args.extend(run.argv.iter().cloned());
-        let mut command = Command::new(&self.bwrap);
-        command
-            .args(&args)
-            .env_clear()
-            .stdin(Stdio::from(stdin))
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped());
-        let inherit: Vec<RawFd> = files
-            .iter()
-            .map(|(_, fd)| fd.as_raw_fd())
-            .chain(seccomp.as_ref().map(AsRawFd::as_raw_fd))
-            .chain([status_write.as_raw_fd()])
-            .collect();
-        let setup = ChildSetup {
-            network: self.network.as_ref().map(AsRawFd::as_raw_fd),
-            join_files: group.join_files().to_vec(),
-            inherit,
-            identity: self.identity,
-            limits: run.limits.clone(),
+        let request = Request {
+            argv: run.argv.to_vec(),
+            path: run
+                .path
+                .iter()
+                .map(|p| p.display().to_string())
+                .chain([SYSTEM_PATH.to_owned()])
+                .collect::<Vec<_>>()
+                .join(":"),
+            workdir,
+            workdir_writable: run.workdir_writable,
+            files: run
+                .files
+                .iter()
+                .map(|(name, _)| (*name).to_owned())
+                .collect(),
+            tmp_bytes: run.limits.tmp_bytes,
+            file_bytes: run.limits.file_bytes,
+            stack_bytes: run.limits.memory_bytes,
+            cpu_backstop_secs: run.limits.cpu.as_secs() + 2,
+            joins: joins.len(),
         };
-        // SAFETY: the closure only makes async-signal-safe system calls on memory allocated
-        // before the fork (see ChildSetup::apply).
-        unsafe { command.pre_exec(move || setup.apply()) };
+        let descriptors: Vec<RawFd> = [&stdin, &stdout_write, &stderr_write, &status_write]
+            .into_iter()
+            .chain(&joins)
+            .chain(&files)
+            .map(AsRawFd::as_raw_fd)
+            .collect();
+        if descriptors.len() > zygote::MAX_DESCRIPTORS {
+            return Err(SandboxError("too many data files for one run".to_owned()));
+        }
+        let message = serde_json::to_vec(&request).map_err(|e| SandboxError(e.to_string()))?;
 
         let started = Instant::now();
-        let mut child = command
-            .spawn()
-            .map_err(|e| SandboxError(format!("cannot start bubblewrap: {e}")))?;
-        drop(files);
-        drop(seccomp);
-        drop(status_write);
-        drop(command);
-        let watched = watch(&mut child, &group, run.limits, started, status_read);
-        if watched.is_err() {
-            // Nothing watches the limits any more: end the run rather than wait on it.
-            kill(&child, &group);
-        }
-        let status = child.wait()?;
+        self.send(&key, &message, &descriptors)?;
+        drop((
+            stdin,
+            stdout_write,
+            stderr_write,
+            status_write,
+            joins,
+            files,
+        ));
+        let watched = watch(
+            &group,
+            run.limits,
+            started,
+            [stdout_read, stderr_read, status_read],
+        );
         let wall = started.elapsed();
         // The namespace's processes died with its init; anything listed is on its way out.
         group.kill_listed();
-        let (stopped, stdout, stderr, status_report) = watched?;
+        let Watched {
+            stopped,
+            stdout,
+            stderr,
+            status,
+        } = watched?;
 
-        if !status_report.contains("child-pid") {
-            return Err(SandboxError(format!(
-                "bubblewrap could not set the box up: {}",
-                String::from_utf8_lossy(&stderr).trim()
-            )));
-        }
         let cpu = group.cpu_time()?;
         let memory_bytes = group.memory_peak().unwrap_or(0);
-        let ending = if group.oom_killed() {
+        let report = Report::parse(&status);
+        let ending = if let Some(Report::Failed(why)) = report {
+            return Err(SandboxError(format!(
+                "the box could not run the program: {why}"
+            )));
+        } else if group.oom_killed() {
             Ending::MemoryLimit
         } else if let Some(stopped) = stopped {
             stopped
         } else if cpu > run.limits.cpu {
             Ending::CpuTimeLimit
-        } else {
+        } else if let Some(Report::Ended(status)) = report {
             ending_of(status)
+        } else {
+            return Err(SandboxError(
+                "the box ended a run without reporting how (see the server's log)".to_owned(),
+            ));
         };
         Ok(Outcome {
             ending,
@@ -290,7 +332,91 @@ impl Sandbox {
         })
     }
 
-    fn arguments(&self, run: &Run, files: &[(&str, OwnedFd)], status_fd: RawFd) -> Vec<String> {
+    /// Hands a request to the key's box, starting it if needed, and once more to a new box if
+    /// the old one is gone.
+    fn send(
+        &self,
+        key: &BoxKey,
+        message: &[u8],
+        descriptors: &[RawFd],
+    ) -> Result<(), SandboxError> {
+        let mut boxes = self.boxes.lock().unwrap_or_else(|e| e.into_inner());
+        let mut restarted = false;
+        loop {
+            let process = match boxes.get(key) {
+                Some(process) => Arc::clone(process),
+                None => {
+                    let process = Arc::new(self.start_box(key)?);
+                    boxes.insert(key.clone(), Arc::clone(&process));
+                    process
+                }
+            };
+            match zygote::send(&process.socket, message, descriptors) {
+                Ok(()) => return Ok(()),
+                Err(error) if !restarted => {
+                    tracing::warn!("a judge box stopped ({error}); starting a new one");
+                    boxes.remove(key);
+                    restarted = true;
+                }
+                Err(error) => {
+                    return Err(SandboxError(format!("the judge box stopped: {error}")));
+                }
+            }
+        }
+    }
+
+    /// Starts bubblewrap with the fork server in it and waits until it says it is ready.
+    fn start_box(&self, key: &BoxKey) -> Result<BoxProcess, SandboxError> {
+        let (ours, theirs) = socket_pair()?;
+        let executable = std::fs::File::open(&self.program)
+            .map_err(|e| SandboxError(format!("cannot open {}: {e}", self.program.display())))?;
+        let setup = BoxSetup {
+            network: self.network.as_ref().map(AsRawFd::as_raw_fd),
+            socket: above_standard_range(theirs)?,
+            executable: above_standard_range(executable.into())?,
+            identity: self.identity,
+        };
+        let mut command = Command::new(&self.bwrap);
+        command
+            .args(self.box_arguments(key))
+            .arg("--")
+            .arg(format!("/proc/self/fd/{}", zygote::PROGRAM_FD))
+            .arg(zygote::SUBCOMMAND)
+            .env_clear()
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped());
+        // SAFETY: the closure only makes async-signal-safe system calls on memory allocated
+        // before the fork (see BoxSetup::apply).
+        unsafe { command.pre_exec(move || setup.apply()) };
+        let mut process = command
+            .spawn()
+            .map_err(|e| SandboxError(format!("cannot start bubblewrap: {e}")))?;
+        drop(command);
+        let stderr = process.stderr.take().expect("piped");
+        if let Err(error) = await_ready(&ours) {
+            let _ = process.kill();
+            let _ = process.wait();
+            let mut said = String::new();
+            let _ = io::Read::read_to_string(&mut io::BufReader::new(stderr), &mut said);
+            return Err(SandboxError(format!(
+                "a judge box did not start ({error}): {}",
+                said.trim()
+            )));
+        }
+        // What a box says later (it should say nothing) goes to the log.
+        std::thread::spawn(move || {
+            for line in io::BufReader::new(stderr).lines().map_while(Result::ok) {
+                tracing::warn!("judge box: {line}");
+            }
+        });
+        Ok(BoxProcess {
+            socket: ours,
+            process: Mutex::new(process),
+        })
+    }
+
+    fn box_arguments(&self, key: &BoxKey) -> Vec<String> {
         let mut args: Vec<String> = [
             "--unshare-user",
             "--unshare-ipc",
@@ -298,126 +424,122 @@ impl Sandbox {
             "--unshare-uts",
             "--unshare-cgroup-try",
             "--disable-userns",
-            "--die-with-parent",
-            "--new-session",
-            "--cap-drop",
-            "ALL",
             "--hostname",
             "box",
             "--clearenv",
-            "--setenv",
-            "HOME",
-            "/tmp",
-            "--setenv",
-            "LANG",
-            "C.UTF-8",
             "--proc",
             "/proc",
             "--dev",
             "/dev",
-            "--perms",
-            "1777",
-            "--size",
         ]
         .into_iter()
         .map(str::to_owned)
         .collect();
+        if self.network.is_none() {
+            args.push("--unshare-net".to_owned());
+        }
+        let (uid, gid) = match self.identity {
+            Some(Identity { uid, gid }) => (uid, gid),
+            // SAFETY: getuid and getgid have no preconditions.
+            None => unsafe { (libc::getuid(), libc::getgid()) },
+        };
         args.extend([
-            run.limits.tmp_bytes.to_string(),
-            "--tmpfs".into(),
-            "/tmp".into(),
+            "--uid".into(),
+            uid.to_string(),
+            "--gid".into(),
+            gid.to_string(),
         ]);
+        for capability in zygote::CAPABILITIES {
+            args.extend(["--cap-add".into(), capability.into()]);
+        }
         args.extend(self.base_mounts.iter().cloned());
-        for bind in run.binds {
+        for bind in &key.binds {
             let bind = bind.display().to_string();
             args.extend(["--ro-bind".into(), bind.clone(), bind]);
         }
-        let path: Vec<String> = run
-            .path
-            .iter()
-            .map(|p| p.display().to_string())
-            .chain([SYSTEM_PATH.to_owned()])
-            .collect();
-        args.extend(["--setenv".into(), "PATH".into(), path.join(":")]);
-        match run.workdir {
-            Some(dir) => {
-                let mode = if run.workdir_writable {
-                    "--bind"
-                } else {
-                    "--ro-bind"
-                };
-                args.extend([mode.into(), dir.display().to_string(), BOX_DIR.into()]);
-                args.extend(["--chdir".into(), BOX_DIR.into()]);
-            }
-            None => args.extend(["--chdir".into(), "/tmp".into()]),
+        for dir in ["/tmp", BOX_DIR, DATA_DIR, zygote::WORK_ROOT] {
+            args.extend(["--dir".into(), dir.into()]);
         }
-        if !files.is_empty() {
-            args.extend(["--dir".into(), DATA_DIR.into()]);
-        }
-        for (name, fd) in files {
+        if let Some(root) = &key.work_root {
             args.extend([
-                "--ro-bind-data".into(),
-                fd.as_raw_fd().to_string(),
-                format!("{DATA_DIR}/{name}"),
+                "--bind".into(),
+                root.display().to_string(),
+                zygote::WORK_ROOT.into(),
             ]);
         }
-        args.extend(["--json-status-fd".into(), status_fd.to_string()]);
+        // Runs write only to their own mounts: nothing they write outlives them.
+        args.extend([
+            "--remount-ro".into(),
+            "/".into(),
+            "--remount-ro".into(),
+            "/dev".into(),
+        ]);
         args
     }
 }
 
-/// What the forked child does before it becomes bubblewrap.
-struct ChildSetup {
-    /// The shared network namespace to enter (while still root).
-    network: Option<RawFd>,
-    join_files: Vec<CString>,
-    inherit: Vec<RawFd>,
-    identity: Option<Identity>,
-    limits: Limits,
+/// The box a run goes to, and the name of its working directory in the box's work root.
+fn box_of(run: &Run) -> Result<(BoxKey, Option<String>), SandboxError> {
+    let (work_root, workdir) = match run.workdir {
+        Some(dir) => {
+            let (Some(root), Some(name)) = (dir.parent(), dir.file_name()) else {
+                return Err(SandboxError(format!(
+                    "{} cannot be a working directory",
+                    dir.display()
+                )));
+            };
+            let name = name
+                .to_str()
+                .ok_or_else(|| SandboxError(format!("{} is not a UTF-8 name", dir.display())))?;
+            (Some(root.to_owned()), Some(name.to_owned()))
+        }
+        None => (None, None),
+    };
+    let key = BoxKey {
+        binds: run.binds.to_vec(),
+        work_root,
+    };
+    Ok((key, workdir))
 }
 
-impl ChildSetup {
-    /// Joins the run's cgroup and the boxes' network namespace (while still root), sets the
-    /// per-process limits, lets the data descriptors through exec, and drops to the
-    /// unprivileged identity. Runs between fork and
-    /// exec, so it only calls async-signal-safe functions and allocates nothing.
+/// A running box: bubblewrap with the fork server in it, and the judge's end of its socket.
+/// Closing the socket ends the fork server, and with it the box.
+#[derive(Debug)]
+struct BoxProcess {
+    socket: OwnedFd,
+    process: Mutex<std::process::Child>,
+}
+
+impl Drop for BoxProcess {
+    fn drop(&mut self) {
+        let process = self.process.get_mut().unwrap_or_else(|e| e.into_inner());
+        let _ = process.kill();
+        let _ = process.wait();
+    }
+}
+
+/// What the forked child does before it becomes bubblewrap.
+struct BoxSetup {
+    /// The shared network namespace to enter (while still root).
+    network: Option<RawFd>,
+    socket: OwnedFd,
+    executable: OwnedFd,
+    identity: Option<Identity>,
+}
+
+impl BoxSetup {
+    /// Joins the boxes' network namespace (while still root), puts the socket and the
+    /// executable at the descriptors the box expects, and drops to the unprivileged identity.
+    /// Runs between fork and exec, so it only calls async-signal-safe functions and allocates
+    /// nothing.
     fn apply(&self) -> io::Result<()> {
-        fn check(result: libc::c_int) -> io::Result<()> {
-            if result < 0 {
-                Err(io::Error::last_os_error())
-            } else {
-                Ok(())
-            }
-        }
-        // SAFETY: plain system calls on valid, NUL-terminated paths and owned descriptors.
+        // SAFETY: plain system calls on owned descriptors.
         unsafe {
-            for path in &self.join_files {
-                let fd = libc::open(path.as_ptr(), libc::O_WRONLY | libc::O_CLOEXEC);
-                check(fd)?;
-                let written = libc::write(fd, b"0".as_ptr().cast(), 1);
-                libc::close(fd);
-                if written != 1 {
-                    return Err(io::Error::last_os_error());
-                }
-            }
             if let Some(network) = self.network {
                 check(libc::setns(network, libc::CLONE_NEWNET))?;
             }
-            let set = |resource, value: u64| {
-                let limit = libc::rlimit {
-                    rlim_cur: value,
-                    rlim_max: value,
-                };
-                check(libc::setrlimit(resource, &limit))
-            };
-            set(libc::RLIMIT_FSIZE, self.limits.file_bytes)?;
-            set(libc::RLIMIT_CORE, 0)?;
-            set(libc::RLIMIT_STACK, self.limits.memory_bytes)?;
-            // A backstop for each process; the cgroup measures the whole tree.
-            set(libc::RLIMIT_CPU, self.limits.cpu.as_secs() + 2)?;
-            for &fd in &self.inherit {
-                check(libc::fcntl(fd, libc::F_SETFD, 0))?;
-            }
+            check(libc::dup2(self.socket.as_raw_fd(), zygote::SOCKET_FD))?;
+            check(libc::dup2(self.executable.as_raw_fd(), zygote::PROGRAM_FD))?;
             if let Some(Identity { uid, gid }) = self.identity {
                 check(libc::setgroups(0, std::ptr::null()))?;
                 check(libc::setgid(gid))?;
@@ -431,47 +553,79 @@ impl ChildSetup {
     }
 }
 
-type Watched = (Option<Ending>, Vec<u8>, Vec<u8>, String);
+fn check(result: libc::c_int) -> io::Result<()> {
+    if result < 0 {
+        Err(io::Error::last_os_error())
+    } else {
+        Ok(())
+    }
+}
 
-/// Reads the child's output and watches its clock and CPU time until it ends, killing it
-/// when it goes over a limit. Returns why it was stopped (if it was), stdout, stderr and what
-/// bubblewrap reported on its status descriptor.
+/// Waits for the fork server's first message.
+fn await_ready(socket: &OwnedFd) -> io::Result<()> {
+    let mut poll = poll_entry(socket.as_raw_fd());
+    // SAFETY: one valid pollfd.
+    let ready = unsafe { libc::poll(&mut poll, 1, BOX_START_TIMEOUT.as_millis() as i32) };
+    if ready <= 0 {
+        return Err(io::Error::other("no answer"));
+    }
+    let mut buffer = [0u8; 16];
+    // SAFETY: reading into a stack buffer of the given length.
+    let n = unsafe {
+        libc::recv(
+            socket.as_raw_fd(),
+            buffer.as_mut_ptr().cast(),
+            buffer.len(),
+            0,
+        )
+    };
+    if n < 0 {
+        return Err(io::Error::last_os_error());
+    }
+    if &buffer[..n as usize] != zygote::READY {
+        return Err(io::Error::other("it ended"));
+    }
+    Ok(())
+}
+
+/// What watching a run found: why it was stopped (if it was), stdout, stderr and what the box
+/// reported on the status pipe.
+struct Watched {
+    stopped: Option<Ending>,
+    stdout: Vec<u8>,
+    stderr: Vec<u8>,
+    status: Vec<u8>,
+}
+
+/// Reads the run's output and watches its clock and CPU time until the box reports its end
+/// (the status pipe closes), killing it when it goes over a limit.
 fn watch(
-    child: &mut std::process::Child,
     group: &RunGroup,
     limits: &Limits,
     started: Instant,
-    status: OwnedFd,
+    [stdout, stderr, status]: [OwnedFd; 3],
 ) -> Result<Watched, SandboxError> {
-    let stdout_pipe: OwnedFd = child.stdout.take().expect("piped").into();
-    let stderr_pipe: OwnedFd = child.stderr.take().expect("piped").into();
-    // SAFETY: pidfd_open on our own child's pid; the result is checked.
-    let pidfd = unsafe { libc::syscall(libc::SYS_pidfd_open, child.id(), 0) } as RawFd;
-    if pidfd < 0 {
-        return Err(io::Error::last_os_error().into());
-    }
-    // SAFETY: pidfd_open returned a fresh descriptor that nothing else owns.
-    let pidfd = unsafe { OwnedFd::from_raw_fd(pidfd) };
-    for fd in [&stdout_pipe, &stderr_pipe, &status] {
+    const STATUS: usize = 2;
+    for fd in [&stdout, &stderr, &status] {
         set_nonblocking(fd)?;
     }
     let mut streams = [
-        Stream::new(stdout_pipe, limits.output_bytes),
-        Stream::new(stderr_pipe, STDERR_CAP),
+        Stream::new(stdout, limits.output_bytes),
+        Stream::new(stderr, STDERR_CAP),
         Stream::new(status, 4096),
     ];
     let mut stopped = None;
-    let mut exited = false;
-    let mut exited_at = None;
+    let mut ended_at: Option<Instant> = None;
     loop {
-        let open: Vec<usize> = (0..streams.len()).filter(|&i| streams[i].open).collect();
-        if exited
-            && (open.is_empty()
-                || exited_at.is_some_and(|t: Instant| t.elapsed() > Duration::from_millis(500)))
-        {
-            break;
+        let ended = !streams[STATUS].open;
+        if ended {
+            let ended_at = *ended_at.get_or_insert_with(Instant::now);
+            // The program's output closes with it, unless something it left holds it open.
+            if streams.iter().all(|s| !s.open) || ended_at.elapsed() > Duration::from_millis(500) {
+                break;
+            }
         }
-        let timeout = if exited {
+        let timeout = if ended {
             Duration::from_millis(50)
         } else {
             let elapsed = started.elapsed();
@@ -482,23 +636,27 @@ fn watch(
                 } else if cpu > limits.cpu {
                     stopped = Some(Ending::CpuTimeLimit);
                 }
-                if stopped.is_some() {
-                    kill(child, group);
-                }
             }
-            // A run uses at most one core, so its CPU time cannot reach the limit sooner
-            // than the CPU time it has left.
-            (limits.wall - elapsed.min(limits.wall))
-                .min(limits.cpu.saturating_sub(cpu))
-                .max(Duration::from_millis(2))
+            if stopped.is_some() {
+                // Again each round: a process can join the group late.
+                group.kill_all();
+                if elapsed > limits.wall + KILL_GRACE {
+                    return Err(SandboxError("a killed run did not end".to_owned()));
+                }
+                Duration::from_millis(20)
+            } else {
+                // A run uses at most one core, so its CPU time cannot reach the limit sooner
+                // than the CPU time it has left.
+                (limits.wall - elapsed.min(limits.wall))
+                    .min(limits.cpu.saturating_sub(cpu))
+                    .max(Duration::from_millis(2))
+            }
         };
+        let open: Vec<usize> = (0..streams.len()).filter(|&i| streams[i].open).collect();
         let mut polls: Vec<libc::pollfd> = open
             .iter()
             .map(|&i| poll_entry(streams[i].fd.as_raw_fd()))
             .collect();
-        if !exited {
-            polls.push(poll_entry(pidfd.as_raw_fd()));
-        }
         // SAFETY: `polls` is a valid array of pollfd for the duration of the call.
         let ready = unsafe {
             libc::poll(
@@ -512,28 +670,24 @@ fn watch(
             if error.kind() == io::ErrorKind::Interrupted {
                 continue;
             }
-            kill(child, group);
+            group.kill_all();
             return Err(error.into());
         }
         for (slot, &i) in open.iter().enumerate() {
             if polls[slot].revents != 0 && streams[i].read_available()? && i == 0 {
                 // Standard output went over its limit.
                 stopped.get_or_insert(Ending::OutputLimit);
-                kill(child, group);
+                group.kill_all();
             }
-        }
-        if !exited && polls.last().is_some_and(|p| p.revents != 0) {
-            exited = true;
-            exited_at = Some(Instant::now());
         }
     }
     let [stdout, stderr, status] = streams;
-    Ok((
+    Ok(Watched {
         stopped,
-        stdout.data,
-        stderr.data,
-        String::from_utf8_lossy(&status.data).into_owned(),
-    ))
+        stdout: stdout.data,
+        stderr: stderr.data,
+        status: status.data,
+    })
 }
 
 /// A pipe being read with a cap on what is kept.
@@ -596,19 +750,12 @@ fn poll_entry(fd: RawFd) -> libc::pollfd {
     }
 }
 
-fn kill(child: &std::process::Child, group: &RunGroup) {
-    // SAFETY: kill has no memory-safety preconditions; the child is not yet reaped.
-    unsafe { libc::kill(child.id() as i32, libc::SIGKILL) };
-    group.kill_all();
-}
-
-/// bubblewrap exits with its command's status, or 128 + the signal that killed it.
-fn ending_of(status: std::process::ExitStatus) -> Ending {
-    match (status.code(), status.signal()) {
-        (Some(code), _) if code > 128 => Ending::Signaled(code - 128),
-        (Some(code), _) => Ending::Exited(code),
-        (None, Some(signal)) => Ending::Signaled(signal),
-        (None, None) => Ending::Signaled(0),
+/// How the program ended, from its wait status.
+fn ending_of(status: i32) -> Ending {
+    if libc::WIFSIGNALED(status) {
+        Ending::Signaled(libc::WTERMSIG(status))
+    } else {
+        Ending::Exited(libc::WEXITSTATUS(status))
     }
 }
 
@@ -644,6 +791,41 @@ fn memfd_with(name: &str, data: &[u8]) -> io::Result<OwnedFd> {
         return Err(io::Error::last_os_error());
     }
     Ok(file.into())
+}
+
+/// Opens a cgroup file for the run's init to join by.
+fn open_for_writing(path: &CString) -> io::Result<OwnedFd> {
+    // SAFETY: open on a NUL-terminated path; the result is checked.
+    let fd = unsafe { libc::open(path.as_ptr(), libc::O_WRONLY | libc::O_CLOEXEC) };
+    check(fd)?;
+    // SAFETY: a fresh descriptor we own.
+    Ok(unsafe { OwnedFd::from_raw_fd(fd) })
+}
+
+/// A connected pair of sockets that keep message boundaries.
+fn socket_pair() -> io::Result<(OwnedFd, OwnedFd)> {
+    let mut fds = [0; 2];
+    // SAFETY: socketpair fills the two-element array; the result is checked.
+    check(unsafe {
+        libc::socketpair(
+            libc::AF_UNIX,
+            libc::SOCK_SEQPACKET | libc::SOCK_CLOEXEC,
+            0,
+            fds.as_mut_ptr(),
+        )
+    })?;
+    // SAFETY: fresh descriptors we own.
+    Ok(unsafe { (OwnedFd::from_raw_fd(fds[0]), OwnedFd::from_raw_fd(fds[1])) })
+}
+
+/// The same file at a descriptor above those a child is given, so that moving it into place
+/// cannot overwrite another one.
+fn above_standard_range(fd: OwnedFd) -> io::Result<OwnedFd> {
+    // SAFETY: fcntl on our own descriptor; the result is checked.
+    let moved = unsafe { libc::fcntl(fd.as_raw_fd(), libc::F_DUPFD_CLOEXEC, 10) };
+    check(moved)?;
+    // SAFETY: a fresh descriptor we own.
+    Ok(unsafe { OwnedFd::from_raw_fd(moved) })
 }
 
 fn pipe() -> io::Result<(OwnedFd, OwnedFd)> {
@@ -705,78 +887,4 @@ fn which(program: &Path) -> Option<PathBuf> {
         .flat_map(|path| std::env::split_paths(&path).collect::<Vec<_>>())
         .map(|dir| dir.join(program))
         .find(|candidate| candidate.is_file())
-}
-
-/// A seccomp filter against the system calls a solution never needs and that would reach
-/// beyond its own processes: sockets (a box has no network; `socketpair` stays allowed),
-/// tracing and reading other processes' memory, kernel keyrings, BPF, performance counters,
-/// user-space page faults, and new namespaces or mounts.
-mod seccomp {
-    /// `struct sock_filter` instructions (classic BPF).
-    const LOAD_WORD: u16 = 0x20; // BPF_LD | BPF_W | BPF_ABS
-    const JUMP_EQUAL: u16 = 0x15; // BPF_JMP | BPF_JEQ | BPF_K
-    const JUMP_GREATER_EQUAL: u16 = 0x35; // BPF_JMP | BPF_JGE | BPF_K
-    const RETURN: u16 = 0x06; // BPF_RET | BPF_K
-    const RET_KILL_PROCESS: u32 = 0x8000_0000;
-    const RET_ERRNO_EPERM: u32 = 0x0005_0000 | libc::EPERM as u32;
-    const RET_ALLOW: u32 = 0x7fff_0000;
-    /// Offsets in `struct seccomp_data`.
-    const NR: u32 = 0;
-    const ARCH: u32 = 4;
-
-    fn instruction(code: u16, jump_true: u8, jump_false: u8, k: u32) -> [u8; 8] {
-        let mut bytes = [0; 8];
-        bytes[..2].copy_from_slice(&code.to_ne_bytes());
-        bytes[2] = jump_true;
-        bytes[3] = jump_false;
-        bytes[4..].copy_from_slice(&k.to_ne_bytes());
-        bytes
-    }
-
-    /// The filter for x86-64; on other architectures boxes run without one.
-    #[cfg(target_arch = "x86_64")]
-    pub fn filter() -> Option<Vec<u8>> {
-        const AUDIT_ARCH_X86_64: u32 = 0xc000_003e;
-        /// x32 system calls are numbered from here; they would bypass the list.
-        const X32_SYSCALL_BIT: u32 = 0x4000_0000;
-        let denied = [
-            libc::SYS_socket,
-            libc::SYS_ptrace,
-            libc::SYS_process_vm_readv,
-            libc::SYS_process_vm_writev,
-            libc::SYS_perf_event_open,
-            libc::SYS_bpf,
-            libc::SYS_userfaultfd,
-            libc::SYS_keyctl,
-            libc::SYS_add_key,
-            libc::SYS_request_key,
-            libc::SYS_unshare,
-            libc::SYS_setns,
-            libc::SYS_mount,
-            libc::SYS_umount2,
-            libc::SYS_pivot_root,
-            libc::SYS_kexec_load,
-            libc::SYS_init_module,
-            libc::SYS_finit_module,
-        ];
-        let mut program = vec![
-            instruction(LOAD_WORD, 0, 0, ARCH),
-            instruction(JUMP_EQUAL, 1, 0, AUDIT_ARCH_X86_64),
-            instruction(RETURN, 0, 0, RET_KILL_PROCESS),
-            instruction(LOAD_WORD, 0, 0, NR),
-            instruction(JUMP_GREATER_EQUAL, 0, 1, X32_SYSCALL_BIT),
-            instruction(RETURN, 0, 0, RET_ERRNO_EPERM),
-        ];
-        for call in denied {
-            program.push(instruction(JUMP_EQUAL, 0, 1, call as u32));
-            program.push(instruction(RETURN, 0, 0, RET_ERRNO_EPERM));
-        }
-        program.push(instruction(RETURN, 0, 0, RET_ALLOW));
-        Some(program.concat())
-    }
-
-    #[cfg(not(target_arch = "x86_64"))]
-    pub fn filter() -> Option<Vec<u8>> {
-        None
-    }
 }

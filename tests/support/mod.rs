@@ -185,6 +185,7 @@ impl TestApp {
         settings.database.max_connections = 5;
         // Tests that judge start workers themselves.
         settings.judge.workers = Some(0);
+        settings.judge.program = box_program();
         adjust(&mut settings);
         let runtime = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(2)
@@ -390,6 +391,11 @@ pub fn sandbox_available() -> bool {
     possible
 }
 
+/// The `grindstone` executable, which serves inside the judge's boxes (a test binary cannot).
+pub fn box_program() -> std::path::PathBuf {
+    std::path::PathBuf::from(env!("CARGO_BIN_EXE_grindstone"))
+}
+
 /// A temporary directory the sandbox user can pass through (temporary directories are private).
 pub fn sandbox_work_dir() -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("temp dir");
@@ -412,6 +418,7 @@ pub fn judge_or_skip(
     }
     let options = grindstone::judge::engine::JudgeOptions {
         bwrap: std::path::PathBuf::from("bwrap"),
+        program: box_program(),
         identity: grindstone::judge::sandbox::Identity {
             uid: 65534,
             gid: 65534,
