@@ -588,13 +588,23 @@ fn ptrace_reaches_nothing_outside_the_box() {
 
 #[test]
 fn nothing_survives_from_one_run_to_the_next() {
+    // Runs share a box (and, two at a time, run side by side in it): each must start from
+    // what the box had, whatever the runs before it wrote.
     let Some(judge) = judge() else { return };
-    let source = "import os\nif os.path.exists('/tmp/marker'):\n    print('found')\nelse:\n    open('/tmp/marker', 'w').write('x')\n    print('clean')\n";
+    let source = "import os\n\
+                  places = ['/tmp', '/dev/shm', '/', '/dev', '/box', '/data', '/judge-work', '/proc']\n\
+                  found = [p for p in places if os.path.exists(os.path.join(p, 'marker'))]\n\
+                  for p in places:\n\
+                  \ttry:\n\t\topen(os.path.join(p, 'marker'), 'w').write('x')\n\
+                  \texcept OSError:\n\t\tpass\n\
+                  print('found', *found) if found else print('clean')\n\
+                  try:\n\tprint(os.listdir('/judge-work') or 'hidden')\n\
+                  except OSError:\n\tprint('hidden')\n";
     let tests: Vec<TestCase> = (1..=4)
         .map(|i| TestCase {
             name: format!("{i:02}"),
             input: String::new(),
-            expected: Some("clean\n".to_owned()),
+            expected: Some("clean\nhidden\n".to_owned()),
             visible: true,
         })
         .collect();
@@ -610,6 +620,85 @@ fn nothing_survives_from_one_run_to_the_next() {
         );
         assert_eq!(report.verdict, Verdict::Accepted, "{report:#?}");
     }
+}
+
+#[test]
+fn a_box_that_dies_is_started_again() {
+    let work = support::sandbox_work_dir();
+    let root = work.path().join("judge");
+    let Some(judge) = support::judge_or_skip(root.clone(), 1) else {
+        return;
+    };
+    let hello = || {
+        let tests = [TestCase {
+            name: "01".to_owned(),
+            input: String::new(),
+            expected: Some("hi\n".to_owned()),
+            visible: true,
+        }];
+        judge_with(
+            &judge,
+            "python",
+            "print('hi')\n",
+            &tests,
+            &CheckerSpec::Tokens,
+            Mode::All,
+            1000,
+        )
+    };
+    assert_eq!(hello().verdict, Verdict::Accepted);
+    let killed = kill_fork_servers_binding(&root);
+    assert!(
+        !killed.is_empty(),
+        "found no fork server of this judge's boxes"
+    );
+    // A run handed to a dying box would be lost with it (an internal error): wait till it is
+    // gone, as a crash would be.
+    while killed
+        .iter()
+        .any(|pid| std::path::Path::new(&format!("/proc/{pid}")).exists())
+    {
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    assert_eq!(hello().verdict, Verdict::Accepted, "a new box took over");
+}
+
+/// Kills the fork servers of the boxes that bind `work_root` (this judge's only); returns
+/// their pids.
+fn kill_fork_servers_binding(work_root: &std::path::Path) -> Vec<i32> {
+    let arguments = |pid: &str| -> Vec<String> {
+        std::fs::read(format!("/proc/{pid}/cmdline"))
+            .unwrap_or_default()
+            .split(|&b| b == 0)
+            .map(|arg| String::from_utf8_lossy(arg).into_owned())
+            .collect()
+    };
+    let children = |pid: &str| -> Vec<String> {
+        std::fs::read_to_string(format!("/proc/{pid}/task/{pid}/children"))
+            .unwrap_or_default()
+            .split_whitespace()
+            .map(str::to_owned)
+            .collect()
+    };
+    let root = work_root.display().to_string();
+    let mut pending: Vec<String> = std::fs::read_dir("/proc")
+        .unwrap()
+        .flatten()
+        .map(|entry| entry.file_name().to_string_lossy().into_owned())
+        .filter(|pid| arguments(pid).contains(&root))
+        .collect();
+    let mut killed = Vec::new();
+    while let Some(pid) = pending.pop() {
+        pending.extend(children(&pid));
+        // The fork server itself: bubblewrap's own processes name it too.
+        if arguments(&pid)[..] == ["/proc/self/fd/4", "judge-box", ""] {
+            let pid: i32 = pid.parse().unwrap();
+            // SAFETY: kill has no memory-safety preconditions.
+            assert_eq!(unsafe { libc::kill(pid, libc::SIGKILL) }, 0);
+            killed.push(pid);
+        }
+    }
+    killed
 }
 
 #[test]

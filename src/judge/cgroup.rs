@@ -6,7 +6,6 @@ use std::ffi::CString;
 use std::io;
 use std::os::unix::ffi::OsStrExt;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{OnceLock, mpsc};
 use std::time::{Duration, Instant};
 
@@ -55,7 +54,6 @@ impl<T: PartialEq> Controllers<T> {
 pub struct Cgroups {
     v2: bool,
     parents: Controllers<PathBuf>,
-    next: AtomicU64,
 }
 
 /// The limits a run's group enforces.
@@ -116,11 +114,7 @@ impl Cgroups {
                 (false, parents)
             }
         };
-        let cgroups = Self {
-            v2,
-            parents,
-            next: AtomicU64::new(0),
-        };
+        let cgroups = Self { v2, parents };
         cgroups.remove_stale_groups();
         Ok(cgroups)
     }
@@ -146,7 +140,7 @@ impl Cgroups {
 
     /// A fresh, empty group with `limits` set.
     pub fn create(&self, limits: GroupLimits) -> io::Result<RunGroup> {
-        let name = super::process_scoped_name(self.next.fetch_add(1, Ordering::Relaxed));
+        let name = super::process_scoped_name();
         let dirs = Controllers {
             memory: self.parents.memory.join(&name),
             pids: self.parents.pids.join(&name),

@@ -34,10 +34,13 @@ pub mod zygote;
 
 use crate::domain::text_enum;
 
-/// A name unique to this process, `<pid>-<n>`, for what a judge makes on the host (working
-/// directories, cgroups), so that a judge starting later can tell what a dead one left.
+/// A fresh name, `<pid>-<n>`, for what a judge makes on the host (working directories,
+/// cgroups): unique among all judges of this process, and telling a judge starting later
+/// what a dead one left.
 #[cfg(feature = "ssr")]
-fn process_scoped_name(n: u64) -> String {
+fn process_scoped_name() -> String {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     format!("{}-{n}", std::process::id())
 }
 

@@ -5,7 +5,6 @@ use super::sandbox::{Identity, SandboxError};
 use std::io::{self, Write};
 use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU64, Ordering};
 
 /// The root-owned directory that working directories are made in; the sandbox user can only
 /// traverse it.
@@ -14,7 +13,6 @@ pub struct WorkDirs {
     root: PathBuf,
     /// Who owns a working directory once its source is written: the sandbox user.
     owner: Option<Identity>,
-    next: AtomicU64,
 }
 
 impl WorkDirs {
@@ -32,7 +30,6 @@ impl WorkDirs {
         Ok(Self {
             root: root.to_owned(),
             owner,
-            next: AtomicU64::new(0),
         })
     }
 
@@ -42,9 +39,7 @@ impl WorkDirs {
 
     /// A fresh directory holding `source` as `file_name`, handed to the sandbox user.
     pub fn create(&self, file_name: &str, source: &str) -> io::Result<WorkDir> {
-        let path = self.root.join(super::process_scoped_name(
-            self.next.fetch_add(1, Ordering::Relaxed),
-        ));
+        let path = self.root.join(super::process_scoped_name());
         std::fs::DirBuilder::new().mode(0o700).create(&path)?;
         let dir = WorkDir {
             path,

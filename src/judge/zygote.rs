@@ -132,7 +132,7 @@ pub fn serve() -> ExitCode {
             }
             -1 => report(
                 &run.status,
-                &Report::Failed(format!("fork: {}", io::Error::last_os_error())),
+                &Report::Failed(format!("forking: {}", io::Error::last_os_error())),
             ),
             _ => drop(run),
         }
@@ -169,64 +169,14 @@ impl Descriptors {
 
 /// The keeper: builds the run's namespaces and mounts, starts its init and waits for it.
 fn keep(request: &Request, run: Descriptors, filter: Option<&[libc::sock_filter]>) -> ! {
-    let outcome = (|| -> io::Result<libc::pid_t> {
-        die_with_parent()?;
-        // SAFETY: plain system calls in a single-threaded process.
-        unsafe {
-            libc::signal(libc::SIGCHLD, libc::SIG_DFL);
-            check(libc::unshare(
-                libc::CLONE_NEWNS | libc::CLONE_NEWPID | libc::CLONE_NEWIPC | libc::CLONE_NEWUTS,
-            ))?;
-        }
-        // Nothing mounted here may reach the box's other runs.
-        mount(None, "/", None, libc::MS_REC | libc::MS_PRIVATE, None)?;
-        let tmpfs = |target: &str, bytes: u64, mode: &str| {
-            let options = format!("size={bytes},mode={mode}");
-            mount(
-                Some("tmpfs"),
-                target,
-                Some("tmpfs"),
-                SAFE_FLAGS,
-                Some(&options),
-            )
-        };
-        tmpfs("/tmp", request.tmp_bytes, "1777")?;
-        tmpfs("/dev/shm", request.tmp_bytes, "1777")?;
-        if let Some(name) = &request.workdir {
-            plain(name)?;
-            mount(
-                Some(&format!("{WORK_ROOT}/{name}")),
-                BOX_DIR,
-                None,
-                libc::MS_BIND,
-                None,
-            )?;
-            let read_only = if request.workdir_writable {
-                0
-            } else {
-                libc::MS_RDONLY
-            };
-            remount(BOX_DIR, read_only)?;
-        }
-        mount(
-            Some("tmpfs"),
-            WORK_ROOT,
-            Some("tmpfs"),
-            SAFE_FLAGS | libc::MS_RDONLY,
-            Some("size=4k,mode=0"),
-        )?;
-        if !request.files.is_empty() {
-            place_files(&request.files, &run.files)?;
-        }
-        // SAFETY: single-threaded; the child runs `init`, which never returns.
-        match unsafe { libc::fork() } {
-            0 => init(request, &run, filter),
-            -1 => Err(io::Error::last_os_error()),
-            init => Ok(init),
-        }
-    })();
-    match outcome {
-        Ok(init) => {
+    if let Err(error) = build_namespaces(request, &run.files) {
+        fail(&run.status, "setting the run up", &error)
+    }
+    // SAFETY: single-threaded; the child runs `init`, which never returns.
+    match unsafe { libc::fork() } {
+        0 => init(request, run, filter),
+        -1 => fail(&run.status, "starting the run", &io::Error::last_os_error()),
+        init => {
             drop(run);
             let mut status = 0;
             // SAFETY: waiting for our own child.
@@ -235,63 +185,78 @@ fn keep(request: &Request, run: Descriptors, filter: Option<&[libc::sock_filter]
             {}
             exit(0)
         }
-        Err(error) => {
-            report(
-                &run.status,
-                &Report::Failed(format!("setting the run up: {error}")),
-            );
-            exit(1)
-        }
     }
+}
+
+/// New mount, PID, IPC and UTS namespaces for the run, with its own /tmp, /dev/shm, /box
+/// and /data, and the other runs' working directories out of sight.
+fn build_namespaces(request: &Request, files: &[OwnedFd]) -> io::Result<()> {
+    die_with_parent()?;
+    // SAFETY: plain system calls in a single-threaded process.
+    unsafe {
+        libc::signal(libc::SIGCHLD, libc::SIG_DFL);
+        check(libc::unshare(
+            libc::CLONE_NEWNS | libc::CLONE_NEWPID | libc::CLONE_NEWIPC | libc::CLONE_NEWUTS,
+        ))?;
+    }
+    // Nothing mounted here may reach the box's other runs.
+    mount(None, "/", None, libc::MS_REC | libc::MS_PRIVATE, None)?;
+    let tmpfs = |target: &str, bytes: u64, mode: &str| {
+        let options = format!("size={bytes},mode={mode}");
+        mount(
+            Some("tmpfs"),
+            target,
+            Some("tmpfs"),
+            SAFE_FLAGS,
+            Some(&options),
+        )
+    };
+    tmpfs("/tmp", request.tmp_bytes, "1777")?;
+    tmpfs("/dev/shm", request.tmp_bytes, "1777")?;
+    if let Some(name) = &request.workdir {
+        plain(name)?;
+        mount(
+            Some(&format!("{WORK_ROOT}/{name}")),
+            BOX_DIR,
+            None,
+            libc::MS_BIND,
+            None,
+        )?;
+        let read_only = if request.workdir_writable {
+            0
+        } else {
+            libc::MS_RDONLY
+        };
+        remount(BOX_DIR, read_only)?;
+    }
+    mount(
+        Some("tmpfs"),
+        WORK_ROOT,
+        Some("tmpfs"),
+        SAFE_FLAGS | libc::MS_RDONLY,
+        Some("size=4k,mode=0"),
+    )?;
+    if !request.files.is_empty() {
+        place_files(&request.files, files)?;
+    }
+    Ok(())
 }
 
 /// The run's init, PID 1 of its namespace: joins the cgroup, mounts /proc, starts the program
 /// and reports how it ended. Everything left in the namespace dies when it exits.
-fn init(request: &Request, run: &Descriptors, filter: Option<&[libc::sock_filter]>) -> ! {
-    let started = (|| -> io::Result<libc::pid_t> {
-        die_with_parent()?;
-        for join in &run.joins {
-            // SAFETY: writing to a descriptor we hold.
-            if unsafe { libc::write(join.as_raw_fd(), b"0".as_ptr().cast(), 1) } != 1 {
-                return Err(io::Error::last_os_error());
-            }
-        }
-        mount(
-            Some("proc"),
-            "/proc",
-            Some("proc"),
-            SAFE_FLAGS | libc::MS_NOEXEC,
-            None,
-        )?;
-        // As bubblewrap does: what a process could change the machine through stays read-only.
-        for covered in ["/proc/sys", "/proc/sysrq-trigger", "/proc/irq", "/proc/bus"] {
-            if std::fs::symlink_metadata(covered).is_ok() {
-                mount(
-                    Some(covered),
-                    covered,
-                    None,
-                    libc::MS_BIND | libc::MS_REC,
-                    None,
-                )?;
-                remount(covered, libc::MS_RDONLY)?;
-            }
-        }
-        // SAFETY: single-threaded; the child runs `program`, which never returns.
-        match unsafe { libc::fork() } {
-            0 => program(request, run, filter),
-            -1 => Err(io::Error::last_os_error()),
-            pid => Ok(pid),
-        }
-    })();
-    let program = match started {
-        Ok(pid) => pid,
-        Err(error) => {
-            report(
-                &run.status,
-                &Report::Failed(format!("starting the run: {error}")),
-            );
-            exit(1)
-        }
+fn init(request: &Request, mut run: Descriptors, filter: Option<&[libc::sock_filter]>) -> ! {
+    if let Err(error) = join_and_mount_proc(&mut run.joins) {
+        fail(&run.status, "starting the run", &error)
+    }
+    // SAFETY: single-threaded; the child runs `program`, which never returns.
+    let program = match unsafe { libc::fork() } {
+        0 => program(request, &run, filter),
+        -1 => fail(
+            &run.status,
+            "starting the program",
+            &io::Error::last_os_error(),
+        ),
+        pid => pid,
     };
     // Reap whatever the program leaves behind (orphans come to PID 1) until it ends.
     loop {
@@ -303,10 +268,42 @@ fn init(request: &Request, run: &Descriptors, filter: Option<&[libc::sock_filter
             exit(0)
         }
         if pid < 0 && io::Error::last_os_error().kind() != io::ErrorKind::Interrupted {
-            report(&run.status, &Report::Failed("lost the program".to_owned()));
-            exit(1)
+            fail(&run.status, "waiting", &io::Error::last_os_error())
         }
     }
+}
+
+/// Joins the run's cgroup (and lets go of the files it joined by: they were opened by root),
+/// then mounts a /proc that shows only the run's own processes.
+fn join_and_mount_proc(joins: &mut Vec<OwnedFd>) -> io::Result<()> {
+    die_with_parent()?;
+    for join in joins.drain(..) {
+        // SAFETY: writing to a descriptor we hold.
+        if unsafe { libc::write(join.as_raw_fd(), b"0".as_ptr().cast(), 1) } != 1 {
+            return Err(io::Error::last_os_error());
+        }
+    }
+    mount(
+        Some("proc"),
+        "/proc",
+        Some("proc"),
+        SAFE_FLAGS | libc::MS_NOEXEC,
+        None,
+    )?;
+    // As bubblewrap does: what a process could change the machine through stays read-only.
+    for covered in ["/proc/sys", "/proc/sysrq-trigger", "/proc/irq", "/proc/bus"] {
+        if std::fs::symlink_metadata(covered).is_ok() {
+            mount(
+                Some(covered),
+                covered,
+                None,
+                libc::MS_BIND | libc::MS_REC,
+                None,
+            )?;
+            remount(covered, libc::MS_RDONLY)?;
+        }
+    }
+    Ok(())
 }
 
 /// The program: a new session, its standard streams, limits, no capabilities, the seccomp
@@ -350,13 +347,7 @@ fn program(request: &Request, run: &Descriptors, filter: Option<&[libc::sock_fil
     })();
     let argv = match ready {
         Ok(argv) => argv,
-        Err(error) => {
-            report(
-                &run.status,
-                &Report::Failed(format!("preparing the program: {error}")),
-            );
-            exit(1)
-        }
+        Err(error) => fail(&run.status, "preparing the program", &error),
     };
     let environment: Vec<CString> = [
         "HOME=/tmp".to_owned(),
@@ -525,6 +516,12 @@ fn remount(target: &str, extra: libc::c_ulong) -> io::Result<()> {
 fn die_with_parent() -> io::Result<()> {
     // SAFETY: prctl with valid arguments.
     check(unsafe { libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL, 0, 0, 0) })
+}
+
+/// Reports that the run could not be set up, and ends this process.
+fn fail(status: &OwnedFd, doing: &str, error: &io::Error) -> ! {
+    report(status, &Report::Failed(format!("{doing}: {error}")));
+    exit(1)
 }
 
 fn report(status: &OwnedFd, report: &Report) {
