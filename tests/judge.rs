@@ -452,7 +452,8 @@ fn host_files_and_secrets_are_out_of_reach() {
          \ttry:\n\t\tprint(path, open(path, 'rb').read()[:100])\n\
          \texcept OSError as e:\n\t\tprint(path, 'unreadable', type(e).__name__)\n\
          print(sorted(os.environ))\n\
-         print(os.getuid(), os.listdir('/'))\n",
+         print(os.getuid(), os.listdir('/'))\n\
+         print('descriptors', sorted(os.listdir('/proc/self/fd')))\n",
         db = database.display()
     );
     let Some(report) = run("python", &source, "", 2000) else {
@@ -475,6 +476,11 @@ fn host_files_and_secrets_are_out_of_reach() {
         "{output}"
     );
     assert!(output.contains("65534"), "runs as nobody:\n{output}");
+    // The standard streams, and the one listing them: nothing of the box or the judge.
+    assert!(
+        output.contains("descriptors ['0', '1', '2', '3']"),
+        "{output}"
+    );
 }
 
 #[test]

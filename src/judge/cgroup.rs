@@ -6,7 +6,7 @@ use std::ffi::CString;
 use std::io;
 use std::os::unix::ffi::OsStrExt;
 use std::path::{Path, PathBuf};
-use std::sync::{OnceLock, mpsc};
+use std::sync::{Arc, Mutex, OnceLock, mpsc};
 use std::time::{Duration, Instant};
 
 /// The directory the judge's groups live in, under each hierarchy.
@@ -54,6 +54,44 @@ impl<T: PartialEq> Controllers<T> {
 pub struct Cgroups {
     v2: bool,
     parents: Controllers<PathBuf>,
+    /// Empty groups made ahead of the runs that take them: making one (a directory in each
+    /// hierarchy) took a third of a millisecond of each run.
+    spare: Arc<Mutex<Vec<EmptyGroup>>>,
+}
+
+/// How many empty groups are kept ready.
+const SPARE_GROUPS: usize = 4;
+
+/// A group's directories, made but not yet limited or used.
+#[derive(Debug)]
+struct EmptyGroup {
+    dirs: Controllers<PathBuf>,
+    join_files: Vec<CString>,
+}
+
+impl EmptyGroup {
+    fn make(v2: bool, parents: &Controllers<PathBuf>) -> io::Result<Self> {
+        let name = super::process_scoped_name();
+        let dirs = Controllers {
+            memory: parents.memory.join(&name),
+            pids: parents.pids.join(&name),
+            cpuacct: parents.cpuacct.join(&name),
+            cpu: parents.cpu.as_ref().map(|parent| parent.join(&name)),
+        };
+        // A new process joins through `tasks` in v1: moving the current thread alone skips
+        // the kernel's global threadgroup lock, whose RCU wait made `cgroup.procs` writes take
+        // up to 20 ms under load. The process has one thread when it joins, so it moves whole.
+        let join_file = if v2 { "cgroup.procs" } else { "tasks" };
+        let mut join_files = Vec::new();
+        for dir in dirs.distinct() {
+            std::fs::create_dir(dir)?;
+            join_files.push(
+                CString::new(dir.join(join_file).as_os_str().as_bytes())
+                    .map_err(io::Error::other)?,
+            );
+        }
+        Ok(Self { dirs, join_files })
+    }
 }
 
 /// The limits a run's group enforces.
@@ -114,7 +152,11 @@ impl Cgroups {
                 (false, parents)
             }
         };
-        let cgroups = Self { v2, parents };
+        let cgroups = Self {
+            v2,
+            parents,
+            spare: Arc::default(),
+        };
         cgroups.remove_stale_groups();
         Ok(cgroups)
     }
@@ -140,25 +182,12 @@ impl Cgroups {
 
     /// A fresh, empty group with `limits` set.
     pub fn create(&self, limits: GroupLimits) -> io::Result<RunGroup> {
-        let name = super::process_scoped_name();
-        let dirs = Controllers {
-            memory: self.parents.memory.join(&name),
-            pids: self.parents.pids.join(&name),
-            cpuacct: self.parents.cpuacct.join(&name),
-            cpu: self.parents.cpu.as_ref().map(|parent| parent.join(&name)),
+        let spare = self.spare.lock().unwrap_or_else(|e| e.into_inner()).pop();
+        let EmptyGroup { dirs, join_files } = match spare {
+            Some(group) => group,
+            None => EmptyGroup::make(self.v2, &self.parents)?,
         };
-        // A new process joins through `tasks` in v1: moving the current thread alone skips
-        // the kernel's global threadgroup lock, whose RCU wait made `cgroup.procs` writes take
-        // up to 20 ms under load. The process has one thread when it joins, so it moves whole.
-        let join_file = if self.v2 { "cgroup.procs" } else { "tasks" };
-        let mut join_files = Vec::new();
-        for dir in dirs.distinct() {
-            std::fs::create_dir(dir)?;
-            join_files.push(
-                CString::new(dir.join(join_file).as_os_str().as_bytes())
-                    .map_err(io::Error::other)?,
-            );
-        }
+        self.make_spares();
         let group = RunGroup {
             v2: self.v2,
             dirs,
@@ -166,6 +195,33 @@ impl Cgroups {
         };
         group.limit(limits)?;
         Ok(group)
+    }
+
+    /// Has the housekeeping thread make empty groups until there are enough.
+    fn make_spares(&self) {
+        let (v2, parents, spare) = (self.v2, self.parents.clone(), Arc::clone(&self.spare));
+        housekeep(move || {
+            while spare.lock().unwrap_or_else(|e| e.into_inner()).len() < SPARE_GROUPS {
+                match EmptyGroup::make(v2, &parents) {
+                    Ok(group) => spare.lock().unwrap_or_else(|e| e.into_inner()).push(group),
+                    Err(error) => {
+                        tracing::warn!(%error, "cannot make a cgroup ahead of a run");
+                        return;
+                    }
+                }
+            }
+        });
+    }
+}
+
+impl Drop for Cgroups {
+    fn drop(&mut self) {
+        let spare = std::mem::take(&mut *self.spare.lock().unwrap_or_else(|e| e.into_inner()));
+        for group in spare {
+            for dir in group.dirs.distinct() {
+                let _ = std::fs::remove_dir(dir);
+            }
+        }
     }
 }
 
@@ -264,31 +320,35 @@ impl RunGroup {
 
 impl Drop for RunGroup {
     /// Removing a group must wait until its last process is fully gone, which can take a
-    /// millisecond or two after the run ended: a background thread does it, off the judging
-    /// path.
+    /// millisecond or two after the run ended: the housekeeping thread does it, off the
+    /// judging path.
     fn drop(&mut self) {
-        let dirs = self.distinct_dirs();
-        if let Err(mpsc::SendError((v2, dirs))) = remover().send((self.v2, dirs)) {
-            remove_group(v2, &dirs);
-        }
+        let (v2, dirs) = (self.v2, self.distinct_dirs());
+        housekeep(move || remove_group(v2, &dirs));
     }
 }
 
-/// The channel to the thread that removes finished groups.
-fn remover() -> &'static mpsc::Sender<(bool, Vec<PathBuf>)> {
-    static REMOVER: OnceLock<mpsc::Sender<(bool, Vec<PathBuf>)>> = OnceLock::new();
-    REMOVER.get_or_init(|| {
-        let (sender, receiver) = mpsc::channel::<(bool, Vec<PathBuf>)>();
+/// Work on groups that no run waits for, done in order by one background thread (or here,
+/// if it cannot start).
+fn housekeep(job: impl FnOnce() + Send + 'static) {
+    type Job = Box<dyn FnOnce() + Send>;
+    static HOUSEKEEPER: OnceLock<Option<mpsc::Sender<Job>>> = OnceLock::new();
+    let housekeeper = HOUSEKEEPER.get_or_init(|| {
+        let (sender, receiver) = mpsc::channel::<Job>();
         std::thread::Builder::new()
-            .name("cgroup-remover".to_owned())
-            .spawn(move || {
-                for (v2, dirs) in receiver {
-                    remove_group(v2, &dirs);
-                }
-            })
-            .expect("start the cgroup remover thread");
-        sender
-    })
+            .name("cgroup-housekeeper".to_owned())
+            .spawn(move || receiver.into_iter().for_each(|job| job()))
+            .ok()
+            .map(|_| sender)
+    });
+    let job: Job = Box::new(job);
+    let unsent = match housekeeper {
+        Some(sender) => sender.send(job).err().map(|mpsc::SendError(job)| job),
+        None => Some(job),
+    };
+    if let Some(job) = unsent {
+        job();
+    }
 }
 
 fn remove_group(v2: bool, dirs: &[PathBuf]) {

@@ -300,7 +300,13 @@ impl Sandbox {
             stdout,
             stderr,
             status,
-        } = watched?;
+        } = watched.inspect_err(|_| {
+            // A box that let a run go unanswered may be wedged: the next run gets a new one.
+            self.boxes
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .remove(&key);
+        })?;
 
         let cpu = group.cpu_time()?;
         let memory_bytes = group.memory_peak().unwrap_or(0);
