@@ -20,6 +20,8 @@ pub mod checker;
 #[cfg(feature = "ssr")]
 pub mod engine;
 #[cfg(feature = "ssr")]
+mod fds;
+#[cfg(feature = "ssr")]
 pub mod language;
 #[cfg(feature = "ssr")]
 pub mod queue;

@@ -14,6 +14,7 @@
 //! plants (symlinks, fifos, huge files) is ever followed by the judge.
 
 use super::cgroup::{Cgroups, GroupLimits, RunGroup};
+use super::fds::{check, pipe, socket_pair};
 use super::zygote::{self, Report, Request};
 use std::collections::HashMap;
 use std::ffi::CString;
@@ -559,14 +560,6 @@ impl BoxSetup {
     }
 }
 
-fn check(result: libc::c_int) -> io::Result<()> {
-    if result < 0 {
-        Err(io::Error::last_os_error())
-    } else {
-        Ok(())
-    }
-}
-
 /// Waits for the fork server's first message.
 fn await_ready(socket: &OwnedFd) -> io::Result<()> {
     let mut poll = poll_entry(socket.as_raw_fd());
@@ -808,22 +801,6 @@ fn open_for_writing(path: &CString) -> io::Result<OwnedFd> {
     Ok(unsafe { OwnedFd::from_raw_fd(fd) })
 }
 
-/// A connected pair of sockets that keep message boundaries.
-fn socket_pair() -> io::Result<(OwnedFd, OwnedFd)> {
-    let mut fds = [0; 2];
-    // SAFETY: socketpair fills the two-element array; the result is checked.
-    check(unsafe {
-        libc::socketpair(
-            libc::AF_UNIX,
-            libc::SOCK_SEQPACKET | libc::SOCK_CLOEXEC,
-            0,
-            fds.as_mut_ptr(),
-        )
-    })?;
-    // SAFETY: fresh descriptors we own.
-    Ok(unsafe { (OwnedFd::from_raw_fd(fds[0]), OwnedFd::from_raw_fd(fds[1])) })
-}
-
 /// The same file at a descriptor above those a child is given, so that moving it into place
 /// cannot overwrite another one.
 fn above_standard_range(fd: OwnedFd) -> io::Result<OwnedFd> {
@@ -832,16 +809,6 @@ fn above_standard_range(fd: OwnedFd) -> io::Result<OwnedFd> {
     check(moved)?;
     // SAFETY: a fresh descriptor we own.
     Ok(unsafe { OwnedFd::from_raw_fd(moved) })
-}
-
-fn pipe() -> io::Result<(OwnedFd, OwnedFd)> {
-    let mut fds = [0; 2];
-    // SAFETY: pipe2 fills the two-element array; the result is checked.
-    if unsafe { libc::pipe2(fds.as_mut_ptr(), libc::O_CLOEXEC) } < 0 {
-        return Err(io::Error::last_os_error());
-    }
-    // SAFETY: fresh descriptors we own.
-    Ok(unsafe { (OwnedFd::from_raw_fd(fds[0]), OwnedFd::from_raw_fd(fds[1])) })
 }
 
 fn set_nonblocking(fd: &OwnedFd) -> io::Result<()> {

@@ -14,6 +14,7 @@
 //! box's root and /dev are read-only, and the work root is hidden behind an empty mount once
 //! the run's own directory is bound at /box.
 
+use super::fds::{check, pipe, socket_pair};
 use super::seccomp;
 use serde::{Deserialize, Serialize};
 use std::ffi::CString;
@@ -283,18 +284,7 @@ struct Init {
 /// Forks the run's init into the new PID namespace (closing the keeper's `inherited`
 /// descriptors in it); it mounts /proc, then waits for the run.
 fn start_init(inherited: &[RawFd], filter: Option<&[libc::sock_filter]>) -> io::Result<Init> {
-    let mut fds = [0; 2];
-    // SAFETY: socketpair fills the two-element array; the result is checked.
-    check(unsafe {
-        libc::socketpair(
-            libc::AF_UNIX,
-            libc::SOCK_SEQPACKET | libc::SOCK_CLOEXEC,
-            0,
-            fds.as_mut_ptr(),
-        )
-    })?;
-    // SAFETY: fresh descriptors we own.
-    let (ours, theirs) = unsafe { (OwnedFd::from_raw_fd(fds[0]), OwnedFd::from_raw_fd(fds[1])) };
+    let (ours, theirs) = socket_pair()?;
     // SAFETY: single-threaded; the child runs `init`, which never returns.
     match unsafe { libc::fork() } {
         0 => {
@@ -684,14 +674,6 @@ fn exit(code: i32) -> ! {
     unsafe { libc::_exit(code) }
 }
 
-fn check(result: libc::c_int) -> io::Result<()> {
-    if result < 0 {
-        Err(io::Error::last_os_error())
-    } else {
-        Ok(())
-    }
-}
-
 /// Sends one message with descriptors on a datagram socket.
 pub fn send(socket: &OwnedFd, data: &[u8], descriptors: &[RawFd]) -> io::Result<()> {
     let mut space = vec![0u8; control_space(descriptors.len())];
@@ -789,14 +771,6 @@ fn received_descriptors(message: &libc::msghdr) -> Vec<OwnedFd> {
 fn control_space(descriptors: usize) -> usize {
     // SAFETY: CMSG_SPACE is arithmetic.
     unsafe { libc::CMSG_SPACE((descriptors * std::mem::size_of::<RawFd>()) as u32) as usize }
-}
-
-fn pipe() -> io::Result<(OwnedFd, OwnedFd)> {
-    let mut fds = [0; 2];
-    // SAFETY: pipe2 fills the two-element array; the result is checked.
-    check(unsafe { libc::pipe2(fds.as_mut_ptr(), libc::O_CLOEXEC) })?;
-    // SAFETY: fresh descriptors we own.
-    Ok(unsafe { (OwnedFd::from_raw_fd(fds[0]), OwnedFd::from_raw_fd(fds[1])) })
 }
 
 /// Refuses a name that could leave its directory.
