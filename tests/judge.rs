@@ -9,6 +9,7 @@ mod support;
 
 use grindstone::judge::checker::CheckerSpec;
 use grindstone::judge::engine::{Judge, Mode, Task, TestCase};
+use grindstone::judge::zygote;
 use grindstone::judge::{JudgeReport, Verdict};
 use std::sync::OnceLock;
 
@@ -697,7 +698,8 @@ fn kill_fork_servers_binding(work_root: &std::path::Path) -> Vec<i32> {
     while let Some(pid) = pending.pop() {
         pending.extend(children(&pid));
         // The fork server itself: bubblewrap's own processes name it too.
-        if arguments(&pid)[..] == ["/proc/self/fd/4", "judge-box", ""] {
+        let program = format!("/proc/self/fd/{}", zygote::PROGRAM_FD);
+        if arguments(&pid)[..] == [program.as_str(), zygote::SUBCOMMAND, ""] {
             let pid: i32 = pid.parse().unwrap();
             // SAFETY: kill has no memory-safety preconditions.
             assert_eq!(unsafe { libc::kill(pid, libc::SIGKILL) }, 0);

@@ -47,7 +47,7 @@ pub struct Limits {
     /// Time on the clock, for programs that sleep or wait.
     pub wall: Duration,
     pub memory_bytes: u64,
-    /// Processes and threads at once, of the program (bubblewrap's own come on top).
+    /// Processes and threads at once, of the program (the run's init comes on top).
     pub processes: u32,
     /// Bytes of standard output; more ends the run.
     pub output_bytes: usize,
@@ -266,12 +266,11 @@ impl Sandbox {
             cpu_backstop_secs: run.limits.cpu.as_secs() + 2,
             joins: joins.len(),
         };
-        let descriptors: Vec<RawFd> = [&stdin, &stdout_write, &stderr_write, &status_write]
-            .into_iter()
-            .chain(&joins)
-            .chain(&files)
-            .map(AsRawFd::as_raw_fd)
-            .collect();
+        let descriptors = zygote::in_request_order(
+            [&stdin, &stdout_write, &stderr_write, &status_write],
+            &joins,
+            &files,
+        );
         if descriptors.len() > zygote::MAX_DESCRIPTORS {
             return Err(SandboxError("too many data files for one run".to_owned()));
         }

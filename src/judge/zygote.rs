@@ -178,6 +178,21 @@ const TOOK: u8 = b't';
 const GONE: u8 = b'g';
 const NEWS_BYTES: usize = 5;
 
+/// A request's descriptors in the order it carries them: standard input, output and error,
+/// the status pipe, the cgroup's join files, the data files.
+pub fn in_request_order(
+    streams: [&OwnedFd; 4],
+    joins: &[OwnedFd],
+    files: &[OwnedFd],
+) -> Vec<RawFd> {
+    streams
+        .into_iter()
+        .chain(joins)
+        .chain(files)
+        .map(AsRawFd::as_raw_fd)
+        .collect()
+}
+
 /// A request's descriptors, by purpose.
 struct Descriptors {
     stdin: OwnedFd,
@@ -189,14 +204,12 @@ struct Descriptors {
 }
 
 impl Descriptors {
-    /// The descriptors in the order a request carries them.
     fn raw(&self) -> Vec<RawFd> {
-        [&self.stdin, &self.stdout, &self.stderr, &self.status]
-            .into_iter()
-            .chain(&self.joins)
-            .chain(&self.files)
-            .map(AsRawFd::as_raw_fd)
-            .collect()
+        in_request_order(
+            [&self.stdin, &self.stdout, &self.stderr, &self.status],
+            &self.joins,
+            &self.files,
+        )
     }
 
     fn sort(request: &Request, descriptors: Vec<OwnedFd>) -> io::Result<Self> {
