@@ -175,6 +175,10 @@ pub struct JudgeSettings {
     pub work_dir: Option<PathBuf>,
     /// A language table to use instead of the built-in one (see src/judge/languages.toml).
     pub languages: Option<PathBuf>,
+    /// The most memory all of this judge's runs may hold together, in MiB, so that the
+    /// kernel never has to kill the server to make room for them. Default: half the machine's.
+    #[serde(deserialize_with = "native_or_text_option")]
+    pub memory_ceiling_mb: Option<u64>,
 }
 
 impl Default for JudgeSettings {
@@ -187,6 +191,7 @@ impl Default for JudgeSettings {
             program: PathBuf::from("/proc/self/exe"),
             work_dir: None,
             languages: None,
+            memory_ceiling_mb: None,
         }
     }
 }
@@ -196,6 +201,23 @@ impl JudgeSettings {
     pub fn worker_count(&self) -> usize {
         self.workers.unwrap_or_else(cores)
     }
+
+    /// The judge's memory ceiling in bytes: as configured, else half the machine's memory.
+    pub fn memory_ceiling_bytes(&self) -> u64 {
+        const MIB: u64 = 1 << 20;
+        match self.memory_ceiling_mb {
+            Some(mb) => mb.saturating_mul(MIB),
+            None => physical_memory_bytes().map_or(4096 * MIB, |bytes| bytes / 2),
+        }
+    }
+}
+
+/// The machine's memory, from /proc/meminfo.
+fn physical_memory_bytes() -> Option<u64> {
+    let meminfo = std::fs::read_to_string("/proc/meminfo").ok()?;
+    let line = meminfo.lines().find(|line| line.starts_with("MemTotal:"))?;
+    let kib: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kib * 1024)
 }
 
 /// The machine's cores, at least 1.
@@ -338,6 +360,9 @@ impl Settings {
         }
         if self.database.max_connections == 0 {
             return Err(("database.max_connections", "must be at least 1".to_owned()));
+        }
+        if self.judge.memory_ceiling_mb.is_some_and(|mb| mb < 64) {
+            return Err(("judge.memory_ceiling_mb", "must be at least 64".to_owned()));
         }
         Ok(())
     }

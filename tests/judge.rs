@@ -385,6 +385,42 @@ fn a_memory_bomb_is_memory_limit_exceeded() {
 }
 
 #[test]
+fn the_judge_memory_ceiling_holds_for_runs_that_are_each_within_their_limit() {
+    // 96 MiB is within the run's 128 MiB, but not within a ceiling of 64 MiB for the whole
+    // judge: the run is stopped as over its memory.
+    let work = support::sandbox_work_dir();
+    let Some(judge) = support::judge_with_ceiling_or_skip(work.path().join("judge"), 1, 64 << 20)
+    else {
+        return;
+    };
+    let source = "data = bytearray(96 * 1024 * 1024)\nprint(len(data))\n";
+    let tests = [TestCase {
+        name: "01".to_owned(),
+        input: String::new(),
+        expected: None,
+        visible: true,
+    }];
+    let ceiling = judge_with(
+        &judge,
+        "python",
+        source,
+        &tests,
+        &CheckerSpec::Tokens,
+        Mode::All,
+        2000,
+    );
+    assert_eq!(
+        ceiling.verdict,
+        Verdict::MemoryLimitExceeded,
+        "{ceiling:#?}"
+    );
+    let Some(unbounded) = run("python", source, "", 2000) else {
+        return;
+    };
+    assert_eq!(unbounded.verdict, Verdict::Ok, "{unbounded:#?}");
+}
+
+#[test]
 fn a_cpu_spin_and_a_sleeper_are_time_limit_exceeded() {
     let Some(report) = run("python", "while True:\n    pass\n", "", 300) else {
         return;

@@ -141,8 +141,14 @@ struct BoxKey {
 
 impl Sandbox {
     /// Sets the sandbox up and proves it with a trial run; the error says why it cannot work.
-    /// `program` is the `grindstone` executable (the boxes' fork server).
-    pub fn new(bwrap: &Path, identity: Identity, program: &Path) -> Result<Self, SandboxError> {
+    /// `program` is the `grindstone` executable (the boxes' fork server); all runs together
+    /// may hold at most `memory_ceiling` bytes.
+    pub fn new(
+        bwrap: &Path,
+        identity: Identity,
+        program: &Path,
+        memory_ceiling: u64,
+    ) -> Result<Self, SandboxError> {
         let bwrap = which(bwrap).ok_or_else(|| {
             SandboxError(format!(
                 "bubblewrap ({}) is not installed: apt-get install bubblewrap",
@@ -156,7 +162,7 @@ impl Sandbox {
             )));
         }
         super::seccomp::filter().map_err(|e| SandboxError(e.to_string()))?;
-        let cgroups = Cgroups::detect().map_err(SandboxError)?;
+        let cgroups = Cgroups::detect(memory_ceiling).map_err(SandboxError)?;
         // SAFETY: geteuid has no preconditions.
         let root = unsafe { libc::geteuid() } == 0;
         let sandbox = Self {

@@ -413,6 +413,16 @@ pub fn judge_or_skip(
     work_root: std::path::PathBuf,
     parallelism: usize,
 ) -> Option<grindstone::judge::engine::Judge> {
+    let ceiling = grindstone::config::JudgeSettings::default().memory_ceiling_bytes();
+    judge_with_ceiling_or_skip(work_root, parallelism, ceiling)
+}
+
+/// A judge whose runs together may hold at most `memory_ceiling` bytes.
+pub fn judge_with_ceiling_or_skip(
+    work_root: std::path::PathBuf,
+    parallelism: usize,
+    memory_ceiling: u64,
+) -> Option<grindstone::judge::engine::Judge> {
     if !sandbox_available() {
         return None;
     }
@@ -426,6 +436,7 @@ pub fn judge_or_skip(
         work_root,
         languages: grindstone::judge::language::Languages::built_in(),
         parallelism,
+        memory_ceiling_bytes: memory_ceiling,
     };
     match grindstone::judge::engine::Judge::new(options) {
         Ok(judge) => Some(judge),
