@@ -86,6 +86,9 @@ pub struct ServerSettings {
     /// this on when every request passes through such a proxy.
     #[serde(deserialize_with = "native_or_text")]
     pub trust_forwarded_for: bool,
+    /// The unprivileged account `serve` started as root runs the web server as (the judge
+    /// alone keeps root, in a process of its own).
+    pub user: String,
 }
 
 impl Default for ServerSettings {
@@ -95,6 +98,7 @@ impl Default for ServerSettings {
             site_root: PathBuf::from("target/site"),
             public_url: None,
             trust_forwarded_for: false,
+            user: "grindstone".to_owned(),
         }
     }
 }
@@ -256,25 +260,25 @@ impl Settings {
     /// `GRINDSTONE_CONFIG` (which must exist), or else `Leptos.toml` if there is one; then applies
     /// the environment.
     pub fn load(path: Option<&Path>) -> Result<Self, ConfigError> {
-        let named = path
-            .map(Path::to_path_buf)
-            .or_else(|| std::env::var_os(FILE_ENV_VAR).map(PathBuf::from));
-        let (file, table) = match named {
+        let (file, table) = match Self::file(path) {
             Some(file) => {
                 let table = read_table(&file)?;
                 (file, table)
             }
-            None => {
-                let file = PathBuf::from(DEFAULT_FILE);
-                let table = if file.exists() {
-                    read_table(&file)?
-                } else {
-                    toml::Table::new()
-                };
-                (file, table)
-            }
+            None => (PathBuf::from(DEFAULT_FILE), toml::Table::new()),
         };
         Self::from_sources(table, &file, std::env::vars())
+    }
+
+    /// The file `load` reads, if any: `path`, else the one `GRINDSTONE_CONFIG` names, else
+    /// `Leptos.toml` if there is one.
+    pub fn file(path: Option<&Path>) -> Option<PathBuf> {
+        path.map(Path::to_path_buf)
+            .or_else(|| std::env::var_os(FILE_ENV_VAR).map(PathBuf::from))
+            .or_else(|| {
+                let default = PathBuf::from(DEFAULT_FILE);
+                default.exists().then_some(default)
+            })
     }
 
     /// Builds settings from a parsed file and a set of environment variables.

@@ -8,8 +8,7 @@ use grindstone::accounts::Role;
 use grindstone::judge::Verdict;
 use grindstone::problems::{ListProblems, ProblemListPage, ProblemQuery};
 use grindstone::submissions::{
-    MySubmissions, RunCode, StatusEvent, SubmissionDetail, SubmissionHistory, SubmissionKind,
-    SubmitCode,
+    MySubmissions, RunCode, SubmissionDetail, SubmissionHistory, SubmissionKind, SubmitCode,
 };
 use leptos::server_fn::ServerFn;
 use reqwest::StatusCode;
@@ -88,41 +87,8 @@ async fn detail(browser: &mut Browser, id: i64) -> (StatusCode, String) {
     (response.status(), response.text().await.unwrap())
 }
 
-/// Reads the live stream of submission `id` until it ends; returns its events.
-async fn follow(browser: &mut Browser, id: i64) -> Vec<StatusEvent> {
-    let mut response = browser.get(&format!("/api/submissions/{id}/events")).await;
-    assert_eq!(response.status(), StatusCode::OK);
-    assert!(
-        response.headers()["content-type"]
-            .to_str()
-            .unwrap()
-            .starts_with("text/event-stream")
-    );
-    let mut text = String::new();
-    let mut events = Vec::new();
-    let ended = tokio::time::timeout(Duration::from_secs(60), async {
-        while let Some(chunk) = response.chunk().await.unwrap() {
-            text.push_str(&String::from_utf8_lossy(&chunk));
-            while let Some(end) = text.find("\n\n") {
-                let message: String = text.drain(..end + 2).collect();
-                for line in message.lines() {
-                    if let Some(data) = line.strip_prefix("data: ") {
-                        events.push(serde_json::from_str::<StatusEvent>(data).unwrap());
-                    }
-                }
-            }
-        }
-    })
-    .await;
-    assert!(
-        ended.is_ok(),
-        "the stream ends after the verdict: {events:?}"
-    );
-    events
-}
-
 async fn judged(browser: &mut Browser, id: i64) -> SubmissionDetail {
-    let events = follow(browser, id).await;
+    let events = browser.follow(id).await;
     assert!(events.last().unwrap().status.is_final(), "{events:?}");
     let (status, body) = detail(browser, id).await;
     assert_eq!(status, StatusCode::OK, "{body}");
@@ -409,7 +375,7 @@ async fn code_is_run_and_judged_live_and_counts_once_solved() {
     let (status, body) = submit(&mut coder, "sum-of-two", "python", RIGHT).await;
     assert_eq!(status, StatusCode::OK, "{body}");
     let first: i64 = body.parse().unwrap();
-    let events = follow(&mut coder, first).await;
+    let events = coder.follow(first).await;
     let steps: Vec<_> = events.iter().map(|e| (e.status.label(), e.test)).collect();
     assert!(
         steps.iter().any(|(_, test)| test.is_some()),

@@ -13,9 +13,9 @@ use crate::domain::Timestamp;
 use crate::problems::repo as problems;
 use crate::submissions::repo::{self as submissions, ClaimedJob, NewSubmission};
 use crate::submissions::{StatusEvent, SubmissionKind, SubmissionStatus};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 use std::time::Duration;
-use tokio::sync::{Notify, broadcast};
+use tokio::sync::{Notify, broadcast, mpsc};
 
 /// How long a worker's claim on a submission lasts without renewal.
 const LEASE: Duration = Duration::from_secs(15);
@@ -30,7 +30,7 @@ const MAX_ATTEMPTS: i64 = 3;
 const CHANNEL: &str = "grindstone_judge";
 
 /// Where this server's own judge stands.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum JudgeState {
     /// No workers in this process (`judge.workers = 0`).
     Off,
@@ -59,6 +59,9 @@ pub struct JudgeEvents {
     db: Db,
     sender: broadcast::Sender<StatusEvent>,
     work: Arc<Notify>,
+    /// On SQLite, where status changes go to reach the other process of a `serve` started as
+    /// root (see `submissions::link`); Postgres NOTIFY reaches it already.
+    relay: Arc<OnceLock<mpsc::UnboundedSender<StatusEvent>>>,
 }
 
 impl JudgeEvents {
@@ -69,6 +72,7 @@ impl JudgeEvents {
             db: db.clone(),
             sender,
             work: Arc::new(Notify::new()),
+            relay: Arc::default(),
         };
         if db.backend() == Backend::Postgres {
             let mut listener = sqlx::postgres::PgListener::connect(db.url()).await?;
@@ -115,11 +119,22 @@ impl JudgeEvents {
                     self.deliver(event);
                 }
             }
-            Backend::Sqlite => self.deliver(event),
+            Backend::Sqlite => {
+                if let Some(relay) = self.relay.get() {
+                    let _ = relay.send(event.clone());
+                }
+                self.deliver(event);
+            }
         }
     }
 
-    fn deliver(&self, event: StatusEvent) {
+    /// Sends this process's status changes to `relay` too (once; later calls are ignored).
+    pub fn relay_to(&self, relay: mpsc::UnboundedSender<StatusEvent>) {
+        let _ = self.relay.set(relay);
+    }
+
+    /// Delivers a status change in this process only.
+    pub fn deliver(&self, event: StatusEvent) {
         if event.status == SubmissionStatus::Pending {
             self.work.notify_one();
         }
