@@ -200,22 +200,25 @@ pub async fn serve_split(settings: &Settings, config_file: Option<&Path>) -> any
     } else {
         JudgeState::Off
     });
+    // The link relays before any worker publishes.
+    ours.set_nonblocking(true)?;
+    let link = tokio::net::UnixStream::from_std(ours)?;
+    let mut link = tokio::spawn(crate::submissions::link::serve_judge_side(
+        link,
+        events.clone(),
+        reported,
+    ));
     let (stop_judging, judging_stopped) = tokio::sync::oneshot::channel();
     let judging = (workers > 0).then(|| {
         queue::start_in_background(
             db.clone(),
-            events.clone(),
+            events,
             settings,
             workers,
             state,
             judging_stopped,
         )
     });
-    ours.set_nonblocking(true)?;
-    let link = tokio::net::UnixStream::from_std(ours)?;
-    let mut link = tokio::spawn(crate::submissions::link::serve_judge_side(
-        link, events, reported,
-    ));
     let web_ended = tokio::task::spawn_blocking(move || web.wait());
     tokio::select! {
         () = crate::startup::shutdown_signal() => {
