@@ -913,8 +913,19 @@ async fn news_urls_are_unique(db: &Db) {
 }
 
 async fn the_demo_seed_loads_once(db: &Db) {
-    assert_eq!(seed::demo(db).await.unwrap(), seed::Outcome::Loaded);
-    assert_eq!(seed::demo(db).await.unwrap(), seed::Outcome::AlreadyPresent);
+    use seed::DemoAdmin;
+    assert_eq!(
+        seed::demo(db, DemoAdmin::Nobody).await.unwrap(),
+        seed::Outcome::Loaded
+    );
+    assert!(
+        !seed::demo_admin_exists(db).await.unwrap(),
+        "no administrator unless asked for"
+    );
+    assert_eq!(
+        seed::demo(db, DemoAdmin::Ada).await.unwrap(),
+        seed::Outcome::AlreadyPresent
+    );
     assert_eq!(accounts::repo::count(db).await.unwrap(), 4);
     assert!(!forum::repo::recent(db, 10).await.unwrap().is_empty());
     assert!(!news::repo::latest(db, None, 10).await.unwrap().is_empty());
@@ -929,7 +940,12 @@ async fn the_demo_seed_loads_once(db: &Db) {
         .await
         .unwrap()
         .unwrap();
-    assert_eq!(ada.role, Role::Admin);
+    assert_eq!(
+        ada.role,
+        Role::Admin,
+        "asked for, Ada becomes the administrator"
+    );
+    assert!(seed::demo_admin_exists(db).await.unwrap());
     assert!(accounts::password::verify(
         seed::DEMO_PASSWORD,
         ada.password_hash.as_deref().unwrap()
