@@ -1,5 +1,5 @@
 //! Server-side steps shared by the account server functions: rate limits, starting a session,
-//! hashing off the async threads, and turning refusals into responses.
+//! hashing through the throttle off the async threads, and turning refusals into responses.
 
 use super::guard::{self, cookie_policy, refuse};
 use super::{Password, password, repo, session};
@@ -76,27 +76,29 @@ pub fn safe_next(next: Option<String>) -> String {
     .unwrap_or_else(|| "/".to_owned())
 }
 
-/// Hashes on a blocking thread: argon2 takes tens of milliseconds of CPU by design.
+/// Hashes through the throttle: argon2 takes tens of milliseconds of CPU by design.
 pub async fn hash(password: Password) -> Result<String, ServerFnError> {
-    tokio::task::spawn_blocking(move || password::hash(&password))
+    password::throttle()
+        .run(move || password::hash(&password))
         .await
         .map_err(internal_error)?
         .map_err(internal_error)
 }
 
-/// Checks a password on a blocking thread. Without a stored hash (no such user, or an
+/// Checks a password through the throttle. Without a stored hash (no such user, or an
 /// OAuth-only account) a dummy hash is checked instead, so that the answer takes as long and
 /// reveals nothing.
 pub async fn verify(candidate: String, stored_hash: Option<String>) -> bool {
-    tokio::task::spawn_blocking(move || match stored_hash {
-        Some(stored) => password::verify(&candidate, &stored),
-        None => {
-            password::verify(&candidate, dummy_hash());
-            false
-        }
-    })
-    .await
-    .unwrap_or(false)
+    password::throttle()
+        .run(move || match stored_hash {
+            Some(stored) => password::verify(&candidate, &stored),
+            None => {
+                password::verify(&candidate, dummy_hash());
+                false
+            }
+        })
+        .await
+        .unwrap_or(false)
 }
 
 fn dummy_hash() -> &'static str {
