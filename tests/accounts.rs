@@ -348,6 +348,8 @@ async fn repeated_failures_are_rate_limited_per_account() {
     let app = TestApp::spawn().await;
     app.create_user("Ada", "ada@example.com", PASSWORD, Role::User)
         .await;
+    let mut laptop = app.browser();
+    laptop.sign_in("ada@example.com", PASSWORD).await;
     for _ in 0..10 {
         let response = app
             .browser()
@@ -378,6 +380,85 @@ async fn repeated_failures_are_rate_limited_per_account() {
         body.contains(&format!("Too many attempts. Try again in {retry_after} s.")),
         "{body}"
     );
+    // Changing the password has a limit of its own.
+    let changed = laptop
+        .call(
+            ChangePassword::PATH,
+            &[
+                ("current_password", PASSWORD),
+                ("new_password", "a brand new secret"),
+            ],
+        )
+        .await;
+    assert_eq!(changed.status(), StatusCode::OK);
+}
+
+/// Signs in from `client` (as a trusted proxy reports it); returns the status and whether a
+/// session began.
+async fn sign_in_from(
+    app: &TestApp,
+    client: &str,
+    email: &str,
+    password: &str,
+) -> (StatusCode, bool) {
+    let mut browser = app.browser();
+    browser.forwarded_for = Some(client.to_owned());
+    let response = browser
+        .call(SignIn::PATH, &[("email", email), ("password", password)])
+        .await;
+    (response.status(), browser.session.is_some())
+}
+
+#[tokio::test]
+async fn failures_lock_out_only_the_client_that_made_them() {
+    let app = TestApp::spawn_with(|settings| settings.server.trust_forwarded_for = true).await;
+    app.create_user("Ada", "ada@example.com", PASSWORD, Role::User)
+        .await;
+    let refused = (StatusCode::UNAUTHORIZED, false);
+    let limited = (StatusCode::TOO_MANY_REQUESTS, false);
+    for _ in 0..10 {
+        let attempt = sign_in_from(&app, "10.0.0.1", "ada@example.com", "guess guess").await;
+        assert_eq!(attempt, refused);
+    }
+    let attempt = sign_in_from(&app, "10.0.0.1", "ada@example.com", PASSWORD).await;
+    assert_eq!(attempt, limited, "the guesser is stopped");
+    let (_, signed_in) = sign_in_from(&app, "10.0.0.2", "ada@example.com", PASSWORD).await;
+    assert!(signed_in, "the owner, elsewhere, is not locked out");
+
+    // Guessing across many accounts is capped per client too (credential stuffing).
+    for n in 0..30 {
+        let email = format!("user{n}@example.com");
+        assert_eq!(
+            sign_in_from(&app, "10.0.0.3", &email, "guess guess").await,
+            refused
+        );
+    }
+    let attempt = sign_in_from(&app, "10.0.0.3", "ada@example.com", PASSWORD).await;
+    assert_eq!(attempt, limited);
+    let (_, signed_in) = sign_in_from(&app, "10.0.0.2", "ada@example.com", PASSWORD).await;
+    assert!(signed_in);
+}
+
+#[tokio::test]
+async fn wrong_current_passwords_are_limited_per_user_apart_from_sign_in() {
+    let app = TestApp::spawn().await;
+    app.create_user("Ada", "ada@example.com", PASSWORD, Role::User)
+        .await;
+    let mut laptop = app.browser();
+    laptop.sign_in("ada@example.com", PASSWORD).await;
+    let change = |current: &'static str| {
+        [
+            ("current_password", current),
+            ("new_password", "a brand new secret"),
+        ]
+    };
+    for _ in 0..10 {
+        let wrong = laptop.call(ChangePassword::PATH, &change("not it")).await;
+        assert_eq!(wrong.status(), StatusCode::BAD_REQUEST);
+    }
+    let right = laptop.call(ChangePassword::PATH, &change(PASSWORD)).await;
+    assert_eq!(right.status(), StatusCode::TOO_MANY_REQUESTS);
+    app.browser().sign_in("ada@example.com", PASSWORD).await;
 }
 
 #[tokio::test]

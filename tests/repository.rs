@@ -1062,6 +1062,22 @@ async fn rate_limits_count_per_window(db: &Db) {
         other.hit(db, "1.2.3.4").await.unwrap().is_ok(),
         "buckets are counted apart"
     );
+    // A limit on failures: checked before an attempt without counting, counted after one.
+    let failures = Limit {
+        bucket: "failures",
+        ..limit
+    };
+    for _ in 0..3 {
+        assert!(
+            failures.check(db, "ada").await.unwrap().is_ok(),
+            "checking counts nothing"
+        );
+    }
+    failures.count(db, "ada").await.unwrap();
+    assert!(failures.check(db, "ada").await.unwrap().is_ok());
+    failures.count(db, "ada").await.unwrap();
+    let refused = failures.check(db, "ada").await.unwrap().unwrap_err();
+    assert!((1..=3600).contains(&refused.seconds()));
 
     let hour = Duration::from_secs(3600);
     let purge = || grindstone::rate_limit::purge_older_than(db, hour);
@@ -1071,7 +1087,7 @@ async fn rate_limits_count_per_window(db: &Db) {
         .execute(db.pool())
         .await
         .unwrap();
-    assert_eq!(purge().await.unwrap(), 3, "windows older than an hour go");
+    assert_eq!(purge().await.unwrap(), 4, "windows older than an hour go");
 }
 
 async fn problem_packages_are_stored_and_updated(db: &Db) {

@@ -83,6 +83,9 @@ fn percent_encode(value: &str) -> String {
 }
 
 /// Signs in with an email and password.
+///
+/// Only failures are counted, per account and client address and per client address: a
+/// stranger guessing elsewhere cannot lock the owner out.
 #[server]
 pub async fn sign_in(
     email: String,
@@ -90,18 +93,26 @@ pub async fn sign_in(
     next: Option<String>,
 ) -> Result<(), ServerFnError> {
     use super::support::{
-        MAX_PASSWORD_BYTES, SIGN_IN_PER_ACCOUNT, SIGN_IN_PER_IP, safe_next, start_session, verify,
+        MAX_PASSWORD_BYTES, SIGN_IN_FAILURES_PER_ACCOUNT_AND_IP, SIGN_IN_FAILURES_PER_IP,
+        safe_next, start_session, verify,
     };
     use super::{Email, guard};
     use axum::http::StatusCode;
 
     const WRONG: &str = "The email or the password is not right.";
     let db = crate::db::from_context()?;
-    SIGN_IN_PER_IP.enforce(&db, &guard::client_ip()).await?;
+    let ip = guard::client_ip();
+    SIGN_IN_FAILURES_PER_IP
+        .refuse_when_exhausted(&db, &ip)
+        .await?;
     let (Ok(email), true) = (Email::parse(&email), password.len() <= MAX_PASSWORD_BYTES) else {
         return Err(guard::refuse(StatusCode::UNAUTHORIZED, WRONG));
     };
-    SIGN_IN_PER_ACCOUNT.enforce(&db, email.as_str()).await?;
+    // Emails hold no whitespace, so the pair is unambiguous.
+    let account_and_ip = format!("{} {ip}", email.as_str());
+    SIGN_IN_FAILURES_PER_ACCOUNT_AND_IP
+        .refuse_when_exhausted(&db, &account_and_ip)
+        .await?;
     let user = super::repo::by_email(&db, &email)
         .await
         .map_err(crate::db::internal_error)?;
@@ -113,7 +124,18 @@ pub async fn sign_in(
             leptos_axum::redirect(&safe_next(next));
             Ok(())
         }
-        _ => Err(guard::refuse(StatusCode::UNAUTHORIZED, WRONG)),
+        _ => {
+            for (limit, subject) in [
+                (SIGN_IN_FAILURES_PER_IP, &ip),
+                (SIGN_IN_FAILURES_PER_ACCOUNT_AND_IP, &account_and_ip),
+            ] {
+                limit
+                    .count(&db, subject)
+                    .await
+                    .map_err(crate::db::internal_error)?;
+            }
+            Err(guard::refuse(StatusCode::UNAUTHORIZED, WRONG))
+        }
     }
 }
 

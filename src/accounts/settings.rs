@@ -31,7 +31,9 @@ pub async fn change_password(
     current_password: String,
     new_password: String,
 ) -> Result<(), ServerFnError> {
-    use super::support::{MAX_PASSWORD_BYTES, SIGN_IN_PER_ACCOUNT, hash, invalid, verify};
+    use super::support::{
+        MAX_PASSWORD_BYTES, PASSWORD_CHANGE_FAILURES_PER_USER, hash, invalid, verify,
+    };
     use super::{Email, Password, guard};
     use crate::db::internal_error;
     use axum::http::StatusCode;
@@ -42,12 +44,19 @@ pub async fn change_password(
         .await
         .map_err(internal_error)?
         .ok_or_else(|| guard::refuse(StatusCode::UNAUTHORIZED, "Please sign in to do this."))?;
-    SIGN_IN_PER_ACCOUNT.enforce(&db, &stored.email).await?;
+    let failures_key = user.user_id.to_string();
+    PASSWORD_CHANGE_FAILURES_PER_USER
+        .refuse_when_exhausted(&db, &failures_key)
+        .await?;
     // An account made through Google has no password yet: it may set one without a current.
     if stored.password_hash.is_some()
         && (current_password.len() > MAX_PASSWORD_BYTES
             || !verify(current_password, stored.password_hash.clone()).await)
     {
+        PASSWORD_CHANGE_FAILURES_PER_USER
+            .count(&db, &failures_key)
+            .await
+            .map_err(internal_error)?;
         return Err(guard::refuse(
             StatusCode::BAD_REQUEST,
             "The current password is not right.",

@@ -12,15 +12,22 @@ use leptos::prelude::*;
 use std::sync::OnceLock;
 use std::time::Duration;
 
-/// Sign-in attempts from one IP address.
-pub const SIGN_IN_PER_IP: Limit = Limit {
-    bucket: "sign-in-ip",
-    max_hits: 30,
-    window: Duration::from_secs(5 * 60),
+/// Failed sign-ins on one account from one IP address. Only failures count, and only from
+/// where they come, so that nobody can lock an account's owner out from elsewhere.
+pub const SIGN_IN_FAILURES_PER_ACCOUNT_AND_IP: Limit = Limit {
+    bucket: "sign-in-failures-account-ip",
+    max_hits: 10,
+    window: Duration::from_secs(15 * 60),
 };
-/// Sign-in (and password-change) attempts on one account, wherever they come from.
-pub const SIGN_IN_PER_ACCOUNT: Limit = Limit {
-    bucket: "sign-in-account",
+/// Failed sign-ins from one IP address, whatever the account: credential stuffing.
+pub const SIGN_IN_FAILURES_PER_IP: Limit = Limit {
+    bucket: "sign-in-failures-ip",
+    max_hits: 30,
+    window: Duration::from_secs(15 * 60),
+};
+/// Wrong current passwords given by one signed-in user on the settings page.
+pub const PASSWORD_CHANGE_FAILURES_PER_USER: Limit = Limit {
+    bucket: "password-change-failures-user",
     max_hits: 10,
     window: Duration::from_secs(15 * 60),
 };
