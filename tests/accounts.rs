@@ -14,6 +14,7 @@ use reqwest::header::{LOCATION, SET_COOKIE};
 use support::{Browser, TestApp};
 
 const PASSWORD: &str = "correct horse battery";
+const DAY_MS: i64 = 24 * 3600 * 1000;
 
 fn location(response: &reqwest::Response) -> String {
     response.headers()[LOCATION].to_str().unwrap().to_owned()
@@ -310,9 +311,9 @@ async fn sessions_expire_and_slide() {
     browser.sign_in("ada@example.com", PASSWORD).await;
     let now = grindstone::domain::Timestamp::now().millis();
 
-    // A day left of thirty: the next request renews the session and re-sends its cookie.
+    // A day left of seven: the next request renews the session and re-sends its cookie.
     sqlx::query("UPDATE sessions SET expires_at = $1")
-        .bind(now + 24 * 3600 * 1000)
+        .bind(now + DAY_MS)
         .execute(app.db.pool())
         .await
         .unwrap();
@@ -321,15 +322,12 @@ async fn sessions_expire_and_slide() {
     assert!(asset.headers().get(SET_COOKIE).is_none());
     let response = browser.get("/settings").await;
     assert_eq!(response.status(), StatusCode::OK);
-    assert!(session_cookie(&response).contains("Max-Age=2592000"));
+    assert!(session_cookie(&response).contains("Max-Age=604800"));
     let expires: i64 = sqlx::query_scalar("SELECT expires_at FROM sessions")
         .fetch_one(app.db.pool())
         .await
         .unwrap();
-    assert!(
-        expires > now + 29 * 24 * 3600 * 1000,
-        "renewed for the full lifetime"
-    );
+    assert!(expires > now + 6 * DAY_MS, "renewed for a week without use");
 
     // Expired a millisecond after it began (the schema wants expiry after creation).
     sqlx::query("UPDATE sessions SET expires_at = created_at + 1")
@@ -339,6 +337,44 @@ async fn sessions_expire_and_slide() {
     assert!(
         !signed_in(&mut browser).await,
         "an expired session is refused"
+    );
+    assert_eq!(session::purge_expired(&app.db).await.unwrap(), 1);
+}
+
+#[tokio::test]
+async fn sessions_end_thirty_days_after_sign_in_however_used() {
+    let app = TestApp::spawn().await;
+    app.create_user("Ada", "ada@example.com", PASSWORD, Role::User)
+        .await;
+    let mut browser = app.browser();
+    browser.sign_in("ada@example.com", PASSWORD).await;
+    let now = grindstone::domain::Timestamp::now().millis();
+
+    // Signed in 29 days ago and used every day: renewal stops at the thirtieth day.
+    sqlx::query("UPDATE sessions SET created_at = $1, expires_at = $2")
+        .bind(now - 29 * DAY_MS)
+        .bind(now + 3600 * 1000)
+        .execute(app.db.pool())
+        .await
+        .unwrap();
+    assert!(signed_in(&mut browser).await);
+    let (created, expires): (i64, i64) =
+        sqlx::query_as("SELECT created_at, expires_at FROM sessions")
+            .fetch_one(app.db.pool())
+            .await
+            .unwrap();
+    assert_eq!(expires, created + 30 * DAY_MS, "renewed only up to the end");
+
+    // Thirty days and a minute after the sign-in, the session ends although it has time left.
+    sqlx::query("UPDATE sessions SET created_at = $1, expires_at = $2")
+        .bind(now - 30 * DAY_MS - 60_000)
+        .bind(now + 3600 * 1000)
+        .execute(app.db.pool())
+        .await
+        .unwrap();
+    assert!(
+        !signed_in(&mut browser).await,
+        "a session older than 30 days is refused"
     );
     assert_eq!(session::purge_expired(&app.db).await.unwrap(), 1);
 }
