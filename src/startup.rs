@@ -104,14 +104,8 @@ impl Application {
             },
         );
         if let Some(oauth) = &settings.oauth {
-            let state =
-                OAuthState::new(db.clone(), oauth, cookies.secure).map_err(StartupError::OAuth)?;
-            router = router.merge(
-                Router::new()
-                    .route("/auth/oauth/start", get(oauth::start))
-                    .route("/auth/oauth/callback", get(oauth::callback))
-                    .with_state(state),
-            );
+            let state = OAuthState::new(db.clone(), oauth, cookies).map_err(StartupError::OAuth)?;
+            router = router.merge(oauth::routes(state));
         }
         Ok(Self {
             listener,

@@ -164,6 +164,8 @@ text_enum! {
         Denied => "denied",
         /// The state was unknown, used already or expired.
         State => "state",
+        /// The callback came to a browser other than the one that started the sign-in.
+        Browser => "browser",
         /// The provider failed to exchange the code or to describe the user.
         Provider => "provider",
         /// The provider has not verified the email address.
@@ -179,6 +181,10 @@ impl OAuthFailure {
         match self {
             Self::Denied => "Sign-in was cancelled at the provider.",
             Self::State => "That sign-in link expired or was already used. Please try again.",
+            Self::Browser => {
+                "That sign-in was started in another browser, or this browser refused its \
+                 cookie. Please start again here."
+            }
             Self::Provider => "The provider could not confirm your account. Please try again.",
             Self::Unverified => {
                 "Your email address is not verified at the provider, so it cannot be used here."

@@ -26,11 +26,16 @@ pub const MAX_LIFETIME: Duration = Duration::from_secs(30 * 24 * 60 * 60);
 #[derive(Clone, PartialEq, Eq)]
 pub struct SessionToken(String);
 
+/// 256 random bits in URL-safe base64: 43 characters.
+pub(super) fn random_secret() -> Result<String, getrandom::Error> {
+    let mut secret = [0u8; 32];
+    getrandom::fill(&mut secret)?;
+    Ok(URL_SAFE_NO_PAD.encode(secret))
+}
+
 impl SessionToken {
     fn generate() -> Result<Self, getrandom::Error> {
-        let mut secret = [0u8; 32];
-        getrandom::fill(&mut secret)?;
-        Ok(Self(URL_SAFE_NO_PAD.encode(secret)))
+        random_secret().map(Self)
     }
 
     pub fn from_cookie_value(value: &str) -> Option<Self> {
@@ -201,14 +206,20 @@ pub fn removal_cookie(secure: bool) -> String {
 
 /// The session token in a request's `Cookie` headers, if any.
 pub fn token_from_headers(headers: &axum::http::HeaderMap) -> Option<SessionToken> {
+    cookie_from_headers(headers, COOKIE_NAME)
+        .and_then(|value| SessionToken::from_cookie_value(&value))
+}
+
+/// The value of the cookie `name` in a request's `Cookie` headers, if any.
+pub(super) fn cookie_from_headers(headers: &axum::http::HeaderMap, name: &str) -> Option<String> {
     headers
         .get_all(axum::http::header::COOKIE)
         .iter()
         .filter_map(|value| value.to_str().ok())
         .flat_map(Cookie::split_parse)
         .filter_map(Result::ok)
-        .find(|cookie| cookie.name() == COOKIE_NAME)
-        .and_then(|cookie| SessionToken::from_cookie_value(cookie.value()))
+        .find(|cookie| cookie.name() == name)
+        .map(|cookie| cookie.value().to_owned())
 }
 
 #[cfg(test)]

@@ -39,6 +39,8 @@ pub const SIGN_UP_PER_IP: Limit = Limit {
 };
 /// The longest password the server will hash; longer input is refused before any work.
 pub const MAX_PASSWORD_BYTES: usize = 1024;
+/// The longest path a user is sent back to after signing in; longer ones send them home.
+pub const MAX_NEXT_BYTES: usize = 1024;
 
 /// A 400 with the parser's sentence.
 pub fn invalid(error: InputError) -> ServerFnError {
@@ -72,10 +74,12 @@ fn set_cookie(value: &str) {
     }
 }
 
-/// Where to send the user after signing in: a path on this site, never another site.
+/// Where to send the user after signing in: a path on this site, never another site, and of a
+/// bounded length.
 pub fn safe_next(next: Option<String>) -> String {
     next.filter(|path| {
-        path.starts_with('/')
+        path.len() <= MAX_NEXT_BYTES
+            && path.starts_with('/')
             && !path.starts_with("//")
             && !path.contains('\\')
             && !path.chars().any(char::is_control)
@@ -123,6 +127,7 @@ mod tests {
 
     #[test]
     fn next_stays_on_this_site() {
+        let too_long = format!("/{}", "a".repeat(MAX_NEXT_BYTES));
         assert_eq!(safe_next(Some("/settings".into())), "/settings");
         assert_eq!(
             safe_next(Some("/problems?difficulty=Hard".into())),
@@ -134,6 +139,7 @@ mod tests {
             "/\\evil.example",
             "",
             "javascript:x",
+            too_long.as_str(),
         ] {
             assert_eq!(safe_next(Some(bad.into())), "/", "{bad}");
         }
