@@ -91,7 +91,13 @@ impl Application {
             JudgeState::Off
         });
         let events = JudgeEvents::start(&db).await.map_err(DbError::Connect)?;
-        let mut router = router(
+        let oauth = settings
+            .oauth
+            .as_ref()
+            .map(|oauth| OAuthState::new(db.clone(), oauth, cookies))
+            .transpose()
+            .map_err(StartupError::OAuth)?;
+        let router = router(
             AppState {
                 leptos_options,
                 db: db.clone(),
@@ -102,11 +108,8 @@ impl Application {
             SignInOptions {
                 oauth_provider: settings.oauth.as_ref().map(|o| o.provider_name.clone()),
             },
+            oauth,
         );
-        if let Some(oauth) = &settings.oauth {
-            let state = OAuthState::new(db.clone(), oauth, cookies).map_err(StartupError::OAuth)?;
-            router = router.merge(oauth::routes(state));
-        }
         Ok(Self {
             listener,
             router,
@@ -196,7 +199,14 @@ fn routes() -> Vec<AxumRouteListing> {
     ROUTES.get_or_init(|| generate_route_list(App)).clone()
 }
 
-fn router(state: AppState, cookies: CookiePolicy, sign_in: SignInOptions) -> Router {
+/// Every route of the app behind one middleware stack: request ids, tracing, the cross-site
+/// check and the session lookup. The OAuth routes come only with a configured provider.
+fn router(
+    state: AppState,
+    cookies: CookiePolicy,
+    sign_in: SignInOptions,
+    oauth: Option<OAuthState>,
+) -> Router {
     let routes = routes();
     let db = state.db.clone();
     let events = state.events.clone();
@@ -228,6 +238,7 @@ fn router(state: AppState, cookies: CookiePolicy, sign_in: SignInOptions) -> Rou
         .layer(RequestBodyLimitLayer::new(MAX_REQUEST_BODY))
         // Problem uploads have a larger limit of their own.
         .merge(crate::problems::admin_routes())
+        .merge(oauth.map(oauth::routes::<AppState>).unwrap_or_default())
         .layer(middleware::from_fn_with_state(
             sessions,
             guard::resolve_session,

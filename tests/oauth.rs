@@ -403,6 +403,19 @@ async fn starting_is_limited_per_client_and_stores_only_a_short_local_path() {
 }
 
 #[tokio::test]
+async fn the_oauth_routes_go_through_the_middleware() {
+    let (app, _provider) = start().await;
+    let mut browser = app.browser();
+    for path in ["/auth/oauth/start", "/auth/oauth/callback?state=unknown"] {
+        let response = browser.get(path).await;
+        assert!(
+            response.headers().contains_key("x-request-id"),
+            "{path} has a request id"
+        );
+    }
+}
+
+#[tokio::test]
 async fn a_denied_consent_signs_nobody_in() {
     let (app, provider) = start().await;
     provider.set(|state| state.deny_consent = true);
