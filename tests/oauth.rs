@@ -10,8 +10,9 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use base64::Engine;
 use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD};
-use grindstone::accounts::{self, Email, Role};
+use grindstone::accounts::{self, ChangePassword, Email, Role};
 use grindstone::config::OAuthSettings;
+use leptos::server_fn::ServerFn;
 use reqwest::StatusCode;
 use reqwest::header::{LOCATION, SET_COOKIE};
 use serde_json::{Value, json};
@@ -413,6 +414,37 @@ async fn the_oauth_routes_go_through_the_middleware() {
             "{path} has a request id"
         );
     }
+}
+
+#[tokio::test]
+async fn an_account_without_password_sets_one_only_after_a_fresh_sign_in() {
+    let (app, _provider) = start().await;
+    let mut browser = app.browser();
+    go_through_provider(&app, &mut browser).await;
+    let first_password = [
+        ("current_password", ""),
+        ("new_password", "my first password"),
+    ];
+
+    // A sign-in of eleven minutes ago is not fresh enough.
+    sqlx::query("UPDATE sessions SET created_at = created_at - $1")
+        .bind(11 * 60 * 1000_i64)
+        .execute(app.db.pool())
+        .await
+        .unwrap();
+    let stale = browser.call(ChangePassword::PATH, &first_password).await;
+    assert_eq!(stale.status(), StatusCode::FORBIDDEN);
+    assert!(stale.text().await.unwrap().contains("sign in again"));
+    let user = user_by_email(&app, "grace@example.com").await;
+    assert_eq!(user.password_hash, None);
+
+    let mut fresh = app.browser();
+    go_through_provider(&app, &mut fresh).await;
+    let set = fresh.call(ChangePassword::PATH, &first_password).await;
+    assert_eq!(set.status(), StatusCode::OK);
+    app.browser()
+        .sign_in("grace@example.com", "my first password")
+        .await;
 }
 
 #[tokio::test]

@@ -144,6 +144,22 @@ pub async fn resolve(
     Ok(Some((user, renewed)))
 }
 
+/// Whether the session of `token` began less than `within` ago: proof of a recent sign-in, for
+/// steps that a session left open on a shared computer must not take.
+pub async fn signed_in_within(
+    db: &Db,
+    token: &SessionToken,
+    within: Duration,
+) -> Result<bool, sqlx::Error> {
+    let created_at: Option<i64> =
+        sqlx::query_scalar("SELECT created_at FROM sessions WHERE session_hash = $1")
+            .bind(token.hash())
+            .fetch_optional(db.pool())
+            .await?;
+    Ok(created_at
+        .is_some_and(|created_at| created_at > Timestamp::now().millis() - duration_ms(within)))
+}
+
 /// Ends one session.
 pub async fn end(db: &Db, token: &SessionToken) -> Result<(), sqlx::Error> {
     sqlx::query("DELETE FROM sessions WHERE session_hash = $1")
