@@ -2,6 +2,7 @@
 
 use crate::accounts::SignInOptions;
 use crate::accounts::guard::{self, CookiePolicy, SessionLayerState};
+use crate::accounts::mail::Mailer;
 use crate::accounts::oauth::{self, OAuthState};
 use crate::app::{App, shell};
 use crate::config::Settings;
@@ -53,6 +54,8 @@ pub enum StartupError {
     Leptos(String),
     #[error("invalid OAuth settings: {0}")]
     OAuth(String),
+    #[error("invalid mail settings: {0}")]
+    Mail(String),
 }
 
 /// A server bound to its port, ready to run.
@@ -97,6 +100,7 @@ impl Application {
             .map(|oauth| OAuthState::new(db.clone(), oauth, cookies))
             .transpose()
             .map_err(StartupError::OAuth)?;
+        let mailer = Mailer::new(settings, settings.site_url(bound)).map_err(StartupError::Mail)?;
         let router = router(
             AppState {
                 leptos_options,
@@ -109,6 +113,7 @@ impl Application {
                 oauth_provider: settings.oauth.as_ref().map(|o| o.provider_name.clone()),
             },
             oauth,
+            mailer,
         );
         Ok(Self {
             listener,
@@ -206,6 +211,7 @@ fn router(
     cookies: CookiePolicy,
     sign_in: SignInOptions,
     oauth: Option<OAuthState>,
+    mailer: Mailer,
 ) -> Router {
     let routes = routes();
     let db = state.db.clone();
@@ -231,6 +237,7 @@ fn router(
                 provide_context(events.clone());
                 provide_context(cookies);
                 provide_context(sign_in.clone());
+                provide_context(mailer.clone());
             },
             move || shell(leptos_options.clone()),
         )
@@ -280,8 +287,9 @@ impl MakeRequestId for RequestCounter {
     }
 }
 
-/// Every hour, removes expired sessions, OAuth flows and stale rate-limit counters, so that neither table
-/// grows without bound. Several servers doing this at once is harmless.
+/// Every hour, removes expired sessions, OAuth flows, mailed tokens and stale rate-limit
+/// counters, so that no table grows without bound. Several servers doing this at once is
+/// harmless.
 async fn housekeeping(db: Db) {
     let mut every_hour = tokio::time::interval(Duration::from_secs(60 * 60));
     loop {
@@ -292,6 +300,9 @@ async fn housekeeping(db: Db) {
         }
         if let Err(error) = oauth::purge_expired(&db).await {
             tracing::warn!(%error, "cannot purge expired OAuth flows");
+        }
+        if let Err(error) = crate::accounts::tokens::purge_expired(&db).await {
+            tracing::warn!(%error, "cannot purge expired mailed tokens");
         }
         let day = Duration::from_secs(24 * 60 * 60);
         if let Err(error) = crate::rate_limit::purge_older_than(&db, day).await {

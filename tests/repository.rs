@@ -64,6 +64,7 @@ on_both_databases!(
     disabling_an_account_ends_its_sessions,
     profiles_and_passwords_are_updated,
     rate_limits_count_per_window,
+    mailed_tokens_work_once_until_they_expire,
     problem_packages_are_stored_and_updated,
     the_problem_list_filters_sorts_and_pages,
     verdicts_make_acceptance_percentiles_and_stats,
@@ -1088,6 +1089,74 @@ async fn rate_limits_count_per_window(db: &Db) {
         .await
         .unwrap();
     assert_eq!(purge().await.unwrap(), 4, "windows older than an hour go");
+}
+
+async fn mailed_tokens_work_once_until_they_expire(db: &Db) {
+    use accounts::tokens::{self, TokenPurpose};
+    let ada = user(db, "Ada", "ada@example.com").await;
+    let first = tokens::issue(db, ada, TokenPurpose::Reset).await.unwrap();
+    let second = tokens::issue(db, ada, TokenPurpose::Reset).await.unwrap();
+    let verify = tokens::issue(db, ada, TokenPurpose::Verify).await.unwrap();
+    assert_eq!(
+        tokens::holder(db, &first, TokenPurpose::Reset)
+            .await
+            .unwrap(),
+        None,
+        "a new token of a purpose ends the earlier one"
+    );
+    assert_eq!(
+        tokens::holder(db, &second, TokenPurpose::Reset)
+            .await
+            .unwrap(),
+        Some(ada)
+    );
+    assert_eq!(
+        tokens::redeem(db, &second, TokenPurpose::Verify)
+            .await
+            .unwrap(),
+        None,
+        "a token serves its own purpose only"
+    );
+    assert_eq!(
+        tokens::redeem(db, &second, TokenPurpose::Reset)
+            .await
+            .unwrap(),
+        Some(ada)
+    );
+    assert_eq!(
+        tokens::redeem(db, &second, TokenPurpose::Reset)
+            .await
+            .unwrap(),
+        None,
+        "once"
+    );
+
+    sqlx::query("UPDATE account_tokens SET expires_at = $1")
+        .bind(Timestamp::now().millis() - 1)
+        .execute(db.pool())
+        .await
+        .unwrap();
+    assert_eq!(
+        tokens::redeem(db, &verify, TokenPurpose::Verify)
+            .await
+            .unwrap(),
+        None,
+        "an expired token is refused (and removed)"
+    );
+    tokens::issue(db, ada, TokenPurpose::Verify).await.unwrap();
+    sqlx::query("UPDATE account_tokens SET expires_at = $1")
+        .bind(Timestamp::now().millis() - 1)
+        .execute(db.pool())
+        .await
+        .unwrap();
+    assert_eq!(tokens::purge_expired(db).await.unwrap(), 1);
+
+    accounts::repo::mark_email_verified(db, ada).await.unwrap();
+    accounts::repo::reset_password(db, ada, "new hash")
+        .await
+        .unwrap();
+    let stored = accounts::repo::by_id(db, ada).await.unwrap().unwrap();
+    assert_eq!(stored.password_hash.as_deref(), Some("new hash"));
 }
 
 async fn problem_packages_are_stored_and_updated(db: &Db) {

@@ -27,7 +27,8 @@ pub async fn sign_in_methods() -> Result<super::SignInOptions, ServerFnError> {
     Ok(use_context::<super::SignInOptions>().unwrap_or_default())
 }
 
-/// Creates an account with a password, then sends the browser to sign in.
+/// Creates an account with a password, mails it a link that confirms its address, then sends
+/// the browser to sign in.
 ///
 /// The answer is the same whether the email was free or already registered (which is only
 /// logged), so that this form cannot be used to find out who has an account here.
@@ -57,7 +58,15 @@ pub async fn sign_up(
         role: Role::User,
     };
     match super::repo::create(&db, &user).await {
-        Ok(user_id) => tracing::info!(user_id, "account created"),
+        Ok(user_id) => {
+            tracing::info!(user_id, "account created");
+            super::recovery::mail_link(
+                db.clone(),
+                user_id,
+                user.email.clone(),
+                super::tokens::TokenPurpose::Verify,
+            );
+        }
         Err(CreateUserError::EmailTaken) => {
             tracing::info!("sign-up with an email that already has an account")
         }
@@ -248,13 +257,15 @@ pub fn LoginPage() -> impl IntoView {
     };
     let options = Resource::new(|| (), |_| sign_in_methods());
     let welcome = move || {
-        query.read().get("welcome").is_some().then(|| {
-            view! {
-                <p class="success" role="status">
-                    "Your account is ready. Sign in to continue."
-                </p>
-            }
-        })
+        let query = query.read();
+        let message = if query.get("welcome").is_some() {
+            Some("Your account is ready. Sign in to continue.")
+        } else if query.get("reset").is_some() {
+            Some("Your new password is set. Sign in with it.")
+        } else {
+            None
+        };
+        message.map(|message| view! { <p class="success" role="status">{message}</p> })
     };
     let provider_button = move |options: super::SignInOptions| {
         options.oauth_provider.map(|provider| {
@@ -295,7 +306,11 @@ pub fn LoginPage() -> impl IntoView {
                     "Sign in"
                 </button>
             </ActionForm>
-            <p class="meta">"New here? " <A href="/signup">"Create an account"</A></p>
+            <p class="meta">
+                <A href="/forgot-password">"Forgot your password?"</A>
+                " · New here? "
+                <A href="/signup">"Create an account"</A>
+            </p>
         </section>
     }
 }

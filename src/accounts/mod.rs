@@ -1,17 +1,21 @@
 //! Accounts: who the user is and what they may do.
 //!
 //! Holds the user model, the parsers for what people type into sign-up forms, password hashing
-//! and the public profile page. Sign-in, sessions and OAuth build on these.
+//! and the public profile page. Sign-in, sessions, OAuth and the mailed links (password reset,
+//! email verification) build on these.
 
 mod admin;
 mod auth;
 #[cfg(feature = "ssr")]
 pub mod guard;
 #[cfg(feature = "ssr")]
+pub mod mail;
+#[cfg(feature = "ssr")]
 pub mod oauth;
 mod pages;
 #[cfg(feature = "ssr")]
 pub mod password;
+mod recovery;
 #[cfg(feature = "ssr")]
 pub mod repo;
 #[cfg(feature = "ssr")]
@@ -19,6 +23,8 @@ pub mod session;
 mod settings;
 #[cfg(feature = "ssr")]
 mod support;
+#[cfg(feature = "ssr")]
+pub mod tokens;
 
 pub use admin::{AdminUsersPage, ListUsers, SetUserDisabled, SetUserRole};
 pub use auth::{
@@ -26,6 +32,10 @@ pub use auth::{
     form_alert, form_error, provide_auth, signed_in,
 };
 pub use pages::ProfilePage;
+pub use recovery::{
+    ForgotPasswordPage, RequestPasswordReset, ResetPassword, ResetPasswordPage, VerifyEmail,
+    VerifyEmailPage,
+};
 pub use settings::{ChangePassword, SettingsPage, UpdateProfile};
 
 use crate::domain::{InputError, Timestamp, parse_text, text_enum};

@@ -37,6 +37,19 @@ pub const SIGN_UP_PER_IP: Limit = Limit {
     max_hits: 10,
     window: Duration::from_secs(60 * 60),
 };
+/// Password-reset mails asked for from one IP address.
+pub const RESET_REQUESTS_PER_IP: Limit = Limit {
+    bucket: "reset-request-ip",
+    max_hits: 10,
+    window: Duration::from_secs(60 * 60),
+};
+/// Password-reset mails asked for one address from one IP address: nobody floods an inbox,
+/// and nobody elsewhere can use up the owner's requests.
+pub const RESET_REQUESTS_PER_EMAIL_AND_IP: Limit = Limit {
+    bucket: "reset-request-email-ip",
+    max_hits: 3,
+    window: Duration::from_secs(60 * 60),
+};
 /// The longest password the server will hash; longer input is refused before any work.
 pub const MAX_PASSWORD_BYTES: usize = 1024;
 /// The longest path a user is sent back to after signing in; longer ones send them home.

@@ -95,6 +95,14 @@ impl TestDb {
         &self.db
     }
 
+    /// The temporary directory of a SQLite database.
+    fn dir(&self) -> &std::path::Path {
+        self._dir
+            .as_ref()
+            .expect("a SQLite test database has a directory")
+            .path()
+    }
+
     /// The URL of this database, for starting the app or the binary on it.
     pub fn url(&self) -> String {
         match (&self.postgres_name, &self._dir) {
@@ -149,6 +157,8 @@ pub struct TestApp {
     /// The server's judge status channel.
     pub events: grindstone::judge::queue::JudgeEvents,
     pub client: reqwest::Client,
+    /// Where the app writes the mail it sends, one `.eml` file each.
+    pub mail_dir: std::path::PathBuf,
     _server: ServerRuntime,
     _database: TestDb,
 }
@@ -187,6 +197,8 @@ impl TestApp {
         // Tests that judge start workers themselves.
         settings.judge.workers = Some(0);
         settings.judge.program = box_program();
+        let mail_dir = database.dir().join("mail");
+        settings.mail.dir = Some(mail_dir.clone());
         adjust(&mut settings);
         let runtime = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(2)
@@ -204,6 +216,7 @@ impl TestApp {
             address,
             db,
             events,
+            mail_dir,
             _server: ServerRuntime(Some(runtime)),
             // A stuck request fails its test instead of hanging the whole run.
             client: reqwest::Client::builder()
