@@ -16,6 +16,7 @@ export async function startServer() {
     ...process.env,
     GRINDSTONE_CONFIG: '/dev/null',
     DATABASE_URL: `sqlite://${join(dataDir, 'e2e.db')}`,
+    GRINDSTONE_MAIL__DIR: join(dataDir, 'mail'),
     LEPTOS_SITE_ADDR: '127.0.0.1:0',
     LEPTOS_SITE_ROOT: join(root, 'target', 'site'),
     GRINDSTONE_LOG__FORMAT: 'json',
