@@ -44,9 +44,14 @@ enum Command {
     Migrate,
     /// Load the problem bank into the database (and, with --demo, demo content).
     Seed {
-        /// Also demo users, forum posts, news and sessions for a first look.
+        /// Also demo users, forum posts, news and sessions for a first look. The demo users'
+        /// password is published, so they are all ordinary users.
         #[arg(long)]
         demo: bool,
+        /// Make the demo user ada@demo.grindstone.dev an administrator, with the published
+        /// password: only on a machine nobody else reaches.
+        #[arg(long, requires = "demo")]
+        demo_admin: bool,
     },
     /// Manage problems.
     Problems {
@@ -201,16 +206,11 @@ async fn execute(
             connect(settings).await?;
             println!("The database is up to date.");
         }
-        Command::Seed { demo } => {
+        Command::Seed { demo, demo_admin } => {
             let db = connect(settings).await?;
             import(&db, &settings.data.problem_bank).await?;
             if demo {
-                match crate::seed::demo(&db).await? {
-                    crate::seed::Outcome::Loaded => println!("Demo content loaded."),
-                    crate::seed::Outcome::AlreadyPresent => {
-                        println!("Demo content is already present; nothing changed.")
-                    }
-                }
+                seed_demo(&db, demo_admin).await?;
             }
         }
         Command::Problems { command } => problems_command(command, settings).await?,
@@ -422,6 +422,33 @@ async fn problems_command(command: ProblemsCommand, settings: &Settings) -> anyh
             Ok(())
         }
     }
+}
+
+/// Loads the demo content and says whether it has an administrator, whose password is public.
+async fn seed_demo(db: &Db, demo_admin: bool) -> anyhow::Result<()> {
+    use crate::seed::{ADA_EMAIL, DEMO_PASSWORD, DemoAdmin, Outcome};
+    let admin = if demo_admin {
+        DemoAdmin::Ada
+    } else {
+        DemoAdmin::Nobody
+    };
+    match crate::seed::demo(db, admin).await? {
+        Outcome::Loaded => println!("Demo content loaded."),
+        Outcome::AlreadyPresent => println!("Demo content is already present."),
+    }
+    if crate::seed::demo_admin_exists(db).await? {
+        eprintln!(
+            "warning: {ADA_EMAIL} is an administrator with the published password \
+             {DEMO_PASSWORD}. Never expose this database; `grindstone create-admin` makes a real \
+             administrator."
+        );
+    } else {
+        println!(
+            "The demo users are ordinary users: no demo administrator was made. Use \
+             --demo-admin on a machine nobody else reaches, or `grindstone create-admin`."
+        );
+    }
+    Ok(())
 }
 
 async fn connect(settings: &Settings) -> anyhow::Result<Db> {

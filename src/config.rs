@@ -33,6 +33,32 @@ pub struct Settings {
     pub judge: JudgeSettings,
     /// Sign-in through an OAuth2 / OpenID Connect provider (Google by default); off when absent.
     pub oauth: Option<OAuthSettings>,
+    #[serde(default)]
+    pub mail: MailSettings,
+}
+
+/// The site's outgoing mail: password resets and email verification.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct MailSettings {
+    /// The sender, such as `Grindstone <noreply@grindstone.example.com>`.
+    pub from: String,
+    /// An SMTP server to send through, in lettre's URL form
+    /// (`smtps://user:password@smtp.example.com`, `smtp://host:25?tls=required`); when absent,
+    /// each mail is written as an `.eml` file into `dir` instead.
+    pub smtp_url: Option<String>,
+    /// Where mail is written without SMTP; default: `mail` in the data directory.
+    pub dir: Option<PathBuf>,
+}
+
+impl Default for MailSettings {
+    fn default() -> Self {
+        Self {
+            from: "Grindstone <grindstone@localhost>".to_owned(),
+            smtp_url: None,
+            dir: None,
+        }
+    }
 }
 
 /// An OAuth2 provider for the authorization-code flow with PKCE. Any provider that offers an
@@ -362,6 +388,10 @@ impl Settings {
                 return Err(("oauth.client_id", "must not be empty".to_owned()));
             }
         }
+        self.mail
+            .from
+            .parse::<lettre::message::Mailbox>()
+            .map_err(|e| ("mail.from", e.to_string()))?;
         if self.database.max_connections == 0 {
             return Err(("database.max_connections", "must be at least 1".to_owned()));
         }
@@ -377,6 +407,23 @@ impl Settings {
             .public_url
             .as_deref()
             .is_some_and(|url| url.to_ascii_lowercase().starts_with("https://"))
+    }
+
+    /// Where mail is written without SMTP.
+    pub fn mail_dir(&self) -> PathBuf {
+        self.mail
+            .dir
+            .clone()
+            .unwrap_or_else(|| self.data.dir.join("mail"))
+    }
+
+    /// The address users reach the site at, for links in mail: `server.public_url`, else the
+    /// address the server is bound to.
+    pub fn site_url(&self, bound: SocketAddr) -> String {
+        self.server.public_url.as_deref().map_or_else(
+            || format!("http://{bound}"),
+            |url| url.trim_end_matches('/').to_owned(),
+        )
     }
 
     /// The database to use: the configured URL, or a SQLite file in the data directory.
@@ -465,6 +512,8 @@ mod tests {
         assert_eq!(settings.server.address.to_string(), "127.0.0.1:3000");
         assert_eq!(settings.database_url(), "sqlite://data/grindstone.db");
         assert_eq!(settings.database.max_connections, 10);
+        assert_eq!(settings.mail_dir(), Path::new("data/mail"));
+        assert_eq!(settings.mail.smtp_url, None);
     }
 
     #[test]
@@ -519,5 +568,8 @@ mod tests {
 
         let error = settings("", &[("GRINDSTONE_DATABASE__MAX_CONNECTIONS", "0")]).unwrap_err();
         assert!(error.to_string().contains("must be at least 1"), "{error}");
+
+        let error = settings("[mail]\nfrom = \"not an address\"\n", &[]).unwrap_err();
+        assert!(error.to_string().contains("`mail.from`"), "{error}");
     }
 }

@@ -1,7 +1,10 @@
 //! Content for a new site: the problem bank, and demo content so that a newcomer's first start
 //! shows a living site.
 //!
-//! Every demo user can sign in with the password [`DEMO_PASSWORD`]; Ada is an administrator.
+//! Every demo user can sign in with the password [`DEMO_PASSWORD`], which is published. So
+//! Ada, the first of them, is an administrator only when asked for explicitly
+//! ([`DemoAdmin::Ada`], `grindstone seed --demo --demo-admin`), for a machine nobody else
+//! reaches.
 
 use crate::accounts::{self, DisplayName, Email, Password, Role};
 use crate::collab::{self, CollabStatus};
@@ -17,8 +20,9 @@ use std::path::Path;
 
 /// The password of every demo account.
 pub const DEMO_PASSWORD: &str = "grindstone-demo";
-/// The first demo user; their presence means the demo content was loaded.
-const MARKER_EMAIL: &str = "ada@demo.grindstone.dev";
+/// The first demo user, the administrator when there is one; their presence means the demo
+/// content was loaded.
+pub const ADA_EMAIL: &str = "ada@demo.grindstone.dev";
 
 #[derive(Debug, PartialEq, Eq)]
 pub enum Outcome {
@@ -26,33 +30,21 @@ pub enum Outcome {
     AlreadyPresent,
 }
 
-struct DemoUser {
-    name: &'static str,
-    email: &'static str,
-    role: Role,
+/// Whether the demo content includes an administrator with the published password.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DemoAdmin {
+    /// Every demo user is an ordinary user.
+    Nobody,
+    /// Ada is an administrator (made one also when the demo content is present already).
+    Ada,
 }
 
-const USERS: &[DemoUser] = &[
-    DemoUser {
-        name: "Ada Lovelace",
-        email: MARKER_EMAIL,
-        role: Role::Admin,
-    },
-    DemoUser {
-        name: "Grace Hopper",
-        email: "grace@demo.grindstone.dev",
-        role: Role::User,
-    },
-    DemoUser {
-        name: "Alan Turing",
-        email: "alan@demo.grindstone.dev",
-        role: Role::User,
-    },
-    DemoUser {
-        name: "Katherine Johnson",
-        email: "katherine@demo.grindstone.dev",
-        role: Role::User,
-    },
+/// The demo users' names and emails; Ada comes first.
+const USERS: &[(&str, &str)] = &[
+    ("Ada Lovelace", ADA_EMAIL),
+    ("Grace Hopper", "grace@demo.grindstone.dev"),
+    ("Alan Turing", "alan@demo.grindstone.dev"),
+    ("Katherine Johnson", "katherine@demo.grindstone.dev"),
 ];
 
 /// How many problems storing a bank created and updated.
@@ -89,37 +81,50 @@ pub async fn store_packages(
     Ok(import)
 }
 
-/// Loads the demo content unless it is already there.
-pub async fn demo(db: &Db) -> anyhow::Result<Outcome> {
-    let marker = Email::parse(MARKER_EMAIL)?;
-    if accounts::repo::by_email(db, &marker).await?.is_some() {
+/// Loads the demo content unless it is already there; with [`DemoAdmin::Ada`], Ada is (or
+/// becomes) an administrator.
+pub async fn demo(db: &Db, admin: DemoAdmin) -> anyhow::Result<Outcome> {
+    let ada_role = match admin {
+        DemoAdmin::Nobody => Role::User,
+        DemoAdmin::Ada => Role::Admin,
+    };
+    if let Some(ada) = accounts::repo::by_email(db, &Email::parse(ADA_EMAIL)?).await? {
+        if admin == DemoAdmin::Ada {
+            accounts::repo::set_role(db, ada.user_id, Role::Admin).await?;
+        }
         return Ok(Outcome::AlreadyPresent);
     }
-    let users = create_users(db).await?;
+    let users = create_users(db, ada_role).await?;
     create_forum(db, &users).await?;
     create_news(db).await?;
     create_activity(db, &users).await?;
     Ok(Outcome::Loaded)
 }
 
-async fn create_users(db: &Db) -> anyhow::Result<Vec<i64>> {
+/// Whether Ada exists and is an administrator, whose password anyone can read in the README.
+pub async fn demo_admin_exists(db: &Db) -> anyhow::Result<bool> {
+    let ada = accounts::repo::by_email(db, &Email::parse(ADA_EMAIL)?).await?;
+    Ok(ada.is_some_and(|ada| ada.role == Role::Admin && ada.disabled_at.is_none()))
+}
+
+async fn create_users(db: &Db, ada_role: Role) -> anyhow::Result<Vec<i64>> {
     let mut ids = Vec::with_capacity(USERS.len());
-    for user in USERS {
-        let email = Email::parse(user.email)?;
-        let password = Password::parse(DEMO_PASSWORD, &email)?;
+    for (index, &(name, email)) in USERS.iter().enumerate() {
+        let parsed_email = Email::parse(email)?;
+        let password = Password::parse(DEMO_PASSWORD, &parsed_email)?;
         let password_hash = accounts::password::hash(&password)
             .map_err(|e| anyhow::anyhow!("cannot hash a demo password: {e}"))?;
         let new_user = accounts::repo::NewUser {
-            name: DisplayName::parse(user.name)?,
-            email,
+            name: DisplayName::parse(name)?,
+            email: parsed_email,
             password_hash: Some(password_hash),
             google_id: None,
             profile_picture: None,
-            role: user.role,
+            role: if index == 0 { ada_role } else { Role::User },
         };
         let id = accounts::repo::create(db, &new_user)
             .await
-            .with_context(|| format!("cannot create demo user {}", user.email))?;
+            .with_context(|| format!("cannot create demo user {email}"))?;
         ids.push(id);
     }
     Ok(ids)

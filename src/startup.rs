@@ -2,6 +2,7 @@
 
 use crate::accounts::SignInOptions;
 use crate::accounts::guard::{self, CookiePolicy, SessionLayerState};
+use crate::accounts::mail::Mailer;
 use crate::accounts::oauth::{self, OAuthState};
 use crate::app::{App, shell};
 use crate::config::Settings;
@@ -53,6 +54,8 @@ pub enum StartupError {
     Leptos(String),
     #[error("invalid OAuth settings: {0}")]
     OAuth(String),
+    #[error("invalid mail settings: {0}")]
+    Mail(String),
 }
 
 /// A server bound to its port, ready to run.
@@ -118,7 +121,14 @@ impl Application {
             Judging::Here(..) | Judging::Linked(_) => JudgeState::Starting,
         });
         let events = JudgeEvents::start(&db).await.map_err(DbError::Connect)?;
-        let mut router = router(
+        let oauth = settings
+            .oauth
+            .as_ref()
+            .map(|oauth| OAuthState::new(db.clone(), oauth, cookies))
+            .transpose()
+            .map_err(StartupError::OAuth)?;
+        let mailer = Mailer::new(settings, settings.site_url(bound)).map_err(StartupError::Mail)?;
+        let router = router(
             AppState {
                 leptos_options,
                 db: db.clone(),
@@ -129,17 +139,9 @@ impl Application {
             SignInOptions {
                 oauth_provider: settings.oauth.as_ref().map(|o| o.provider_name.clone()),
             },
+            oauth,
+            mailer,
         );
-        if let Some(oauth) = &settings.oauth {
-            let state =
-                OAuthState::new(db.clone(), oauth, cookies.secure).map_err(StartupError::OAuth)?;
-            router = router.merge(
-                Router::new()
-                    .route("/auth/oauth/start", get(oauth::start))
-                    .route("/auth/oauth/callback", get(oauth::callback))
-                    .with_state(state),
-            );
-        }
         Ok(Self {
             listener,
             router,
@@ -240,7 +242,15 @@ fn routes() -> Vec<AxumRouteListing> {
     ROUTES.get_or_init(|| generate_route_list(App)).clone()
 }
 
-fn router(state: AppState, cookies: CookiePolicy, sign_in: SignInOptions) -> Router {
+/// Every route of the app behind one middleware stack: request ids, tracing, the cross-site
+/// check and the session lookup. The OAuth routes come only with a configured provider.
+fn router(
+    state: AppState,
+    cookies: CookiePolicy,
+    sign_in: SignInOptions,
+    oauth: Option<OAuthState>,
+    mailer: Mailer,
+) -> Router {
     let routes = routes();
     let db = state.db.clone();
     let events = state.events.clone();
@@ -265,6 +275,7 @@ fn router(state: AppState, cookies: CookiePolicy, sign_in: SignInOptions) -> Rou
                 provide_context(events.clone());
                 provide_context(cookies);
                 provide_context(sign_in.clone());
+                provide_context(mailer.clone());
             },
             move || shell(leptos_options.clone()),
         )
@@ -272,6 +283,7 @@ fn router(state: AppState, cookies: CookiePolicy, sign_in: SignInOptions) -> Rou
         .layer(RequestBodyLimitLayer::new(MAX_REQUEST_BODY))
         // Problem uploads have a larger limit of their own.
         .merge(crate::problems::admin_routes())
+        .merge(oauth.map(oauth::routes::<AppState>).unwrap_or_default())
         .layer(middleware::from_fn_with_state(
             sessions,
             guard::resolve_session,
@@ -313,8 +325,9 @@ impl MakeRequestId for RequestCounter {
     }
 }
 
-/// Every hour, removes expired sessions, OAuth flows and stale rate-limit counters, so that neither table
-/// grows without bound. Several servers doing this at once is harmless.
+/// Every hour, removes expired sessions, OAuth flows, mailed tokens and stale rate-limit
+/// counters, so that no table grows without bound. Several servers doing this at once is
+/// harmless.
 async fn housekeeping(db: Db) {
     let mut every_hour = tokio::time::interval(Duration::from_secs(60 * 60));
     loop {
@@ -325,6 +338,9 @@ async fn housekeeping(db: Db) {
         }
         if let Err(error) = oauth::purge_expired(&db).await {
             tracing::warn!(%error, "cannot purge expired OAuth flows");
+        }
+        if let Err(error) = crate::accounts::tokens::purge_expired(&db).await {
+            tracing::warn!(%error, "cannot purge expired mailed tokens");
         }
         let day = Duration::from_secs(24 * 60 * 60);
         if let Err(error) = crate::rate_limit::purge_older_than(&db, day).await {

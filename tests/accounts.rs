@@ -5,8 +5,8 @@ mod support;
 
 use grindstone::accounts::session::{self, COOKIE_NAME, SessionToken};
 use grindstone::accounts::{
-    ChangePassword, ListUsers, Role, SetUserDisabled, SetUserRole, SignIn, SignOut,
-    SignOutEverywhere, SignUp, UpdateProfile,
+    ChangePassword, ListUsers, RequestPasswordReset, ResetPassword, Role, SetUserDisabled,
+    SetUserRole, SignIn, SignOut, SignOutEverywhere, SignUp, UpdateProfile, VerifyEmail,
 };
 use leptos::server_fn::ServerFn;
 use reqwest::StatusCode;
@@ -14,6 +14,7 @@ use reqwest::header::{LOCATION, SET_COOKIE};
 use support::{Browser, TestApp};
 
 const PASSWORD: &str = "correct horse battery";
+const DAY_MS: i64 = 24 * 3600 * 1000;
 
 fn location(response: &reqwest::Response) -> String {
     response.headers()[LOCATION].to_str().unwrap().to_owned()
@@ -310,9 +311,9 @@ async fn sessions_expire_and_slide() {
     browser.sign_in("ada@example.com", PASSWORD).await;
     let now = grindstone::domain::Timestamp::now().millis();
 
-    // A day left of thirty: the next request renews the session and re-sends its cookie.
+    // A day left of seven: the next request renews the session and re-sends its cookie.
     sqlx::query("UPDATE sessions SET expires_at = $1")
-        .bind(now + 24 * 3600 * 1000)
+        .bind(now + DAY_MS)
         .execute(app.db.pool())
         .await
         .unwrap();
@@ -321,15 +322,12 @@ async fn sessions_expire_and_slide() {
     assert!(asset.headers().get(SET_COOKIE).is_none());
     let response = browser.get("/settings").await;
     assert_eq!(response.status(), StatusCode::OK);
-    assert!(session_cookie(&response).contains("Max-Age=2592000"));
+    assert!(session_cookie(&response).contains("Max-Age=604800"));
     let expires: i64 = sqlx::query_scalar("SELECT expires_at FROM sessions")
         .fetch_one(app.db.pool())
         .await
         .unwrap();
-    assert!(
-        expires > now + 29 * 24 * 3600 * 1000,
-        "renewed for the full lifetime"
-    );
+    assert!(expires > now + 6 * DAY_MS, "renewed for a week without use");
 
     // Expired a millisecond after it began (the schema wants expiry after creation).
     sqlx::query("UPDATE sessions SET expires_at = created_at + 1")
@@ -344,10 +342,50 @@ async fn sessions_expire_and_slide() {
 }
 
 #[tokio::test]
+async fn sessions_end_thirty_days_after_sign_in_however_used() {
+    let app = TestApp::spawn().await;
+    app.create_user("Ada", "ada@example.com", PASSWORD, Role::User)
+        .await;
+    let mut browser = app.browser();
+    browser.sign_in("ada@example.com", PASSWORD).await;
+    let now = grindstone::domain::Timestamp::now().millis();
+
+    // Signed in 29 days ago and used every day: renewal stops at the thirtieth day.
+    sqlx::query("UPDATE sessions SET created_at = $1, expires_at = $2")
+        .bind(now - 29 * DAY_MS)
+        .bind(now + 3600 * 1000)
+        .execute(app.db.pool())
+        .await
+        .unwrap();
+    assert!(signed_in(&mut browser).await);
+    let (created, expires): (i64, i64) =
+        sqlx::query_as("SELECT created_at, expires_at FROM sessions")
+            .fetch_one(app.db.pool())
+            .await
+            .unwrap();
+    assert_eq!(expires, created + 30 * DAY_MS, "renewed only up to the end");
+
+    // Thirty days and a minute after the sign-in, the session ends although it has time left.
+    sqlx::query("UPDATE sessions SET created_at = $1, expires_at = $2")
+        .bind(now - 30 * DAY_MS - 60_000)
+        .bind(now + 3600 * 1000)
+        .execute(app.db.pool())
+        .await
+        .unwrap();
+    assert!(
+        !signed_in(&mut browser).await,
+        "a session older than 30 days is refused"
+    );
+    assert_eq!(session::purge_expired(&app.db).await.unwrap(), 1);
+}
+
+#[tokio::test]
 async fn repeated_failures_are_rate_limited_per_account() {
     let app = TestApp::spawn().await;
     app.create_user("Ada", "ada@example.com", PASSWORD, Role::User)
         .await;
+    let mut laptop = app.browser();
+    laptop.sign_in("ada@example.com", PASSWORD).await;
     for _ in 0..10 {
         let response = app
             .browser()
@@ -378,6 +416,85 @@ async fn repeated_failures_are_rate_limited_per_account() {
         body.contains(&format!("Too many attempts. Try again in {retry_after} s.")),
         "{body}"
     );
+    // Changing the password has a limit of its own.
+    let changed = laptop
+        .call(
+            ChangePassword::PATH,
+            &[
+                ("current_password", PASSWORD),
+                ("new_password", "a brand new secret"),
+            ],
+        )
+        .await;
+    assert_eq!(changed.status(), StatusCode::OK);
+}
+
+/// Signs in from `client` (as a trusted proxy reports it); returns the status and whether a
+/// session began.
+async fn sign_in_from(
+    app: &TestApp,
+    client: &str,
+    email: &str,
+    password: &str,
+) -> (StatusCode, bool) {
+    let mut browser = app.browser();
+    browser.forwarded_for = Some(client.to_owned());
+    let response = browser
+        .call(SignIn::PATH, &[("email", email), ("password", password)])
+        .await;
+    (response.status(), browser.session.is_some())
+}
+
+#[tokio::test]
+async fn failures_lock_out_only_the_client_that_made_them() {
+    let app = TestApp::spawn_with(|settings| settings.server.trust_forwarded_for = true).await;
+    app.create_user("Ada", "ada@example.com", PASSWORD, Role::User)
+        .await;
+    let refused = (StatusCode::UNAUTHORIZED, false);
+    let limited = (StatusCode::TOO_MANY_REQUESTS, false);
+    for _ in 0..10 {
+        let attempt = sign_in_from(&app, "10.0.0.1", "ada@example.com", "guess guess").await;
+        assert_eq!(attempt, refused);
+    }
+    let attempt = sign_in_from(&app, "10.0.0.1", "ada@example.com", PASSWORD).await;
+    assert_eq!(attempt, limited, "the guesser is stopped");
+    let (_, signed_in) = sign_in_from(&app, "10.0.0.2", "ada@example.com", PASSWORD).await;
+    assert!(signed_in, "the owner, elsewhere, is not locked out");
+
+    // Guessing across many accounts is capped per client too (credential stuffing).
+    for n in 0..30 {
+        let email = format!("user{n}@example.com");
+        assert_eq!(
+            sign_in_from(&app, "10.0.0.3", &email, "guess guess").await,
+            refused
+        );
+    }
+    let attempt = sign_in_from(&app, "10.0.0.3", "ada@example.com", PASSWORD).await;
+    assert_eq!(attempt, limited);
+    let (_, signed_in) = sign_in_from(&app, "10.0.0.2", "ada@example.com", PASSWORD).await;
+    assert!(signed_in);
+}
+
+#[tokio::test]
+async fn wrong_current_passwords_are_limited_per_user_apart_from_sign_in() {
+    let app = TestApp::spawn().await;
+    app.create_user("Ada", "ada@example.com", PASSWORD, Role::User)
+        .await;
+    let mut laptop = app.browser();
+    laptop.sign_in("ada@example.com", PASSWORD).await;
+    let change = |current: &'static str| {
+        [
+            ("current_password", current),
+            ("new_password", "a brand new secret"),
+        ]
+    };
+    for _ in 0..10 {
+        let wrong = laptop.call(ChangePassword::PATH, &change("not it")).await;
+        assert_eq!(wrong.status(), StatusCode::BAD_REQUEST);
+    }
+    let right = laptop.call(ChangePassword::PATH, &change(PASSWORD)).await;
+    assert_eq!(right.status(), StatusCode::TOO_MANY_REQUESTS);
+    app.browser().sign_in("ada@example.com", PASSWORD).await;
 }
 
 #[tokio::test]
@@ -729,4 +846,199 @@ async fn behind_a_trusted_proxy_limits_apply_per_forwarded_client() {
         StatusCode::OK,
         "another client is not limited"
     );
+}
+
+/// The paths (with their query) of the links to `page` in the mail sent so far, oldest first,
+/// waiting a little for mail sent in the background.
+async fn mailed_links(app: &TestApp, page: &str, count: usize) -> Vec<String> {
+    let origin = format!("http://{}", app.address);
+    let prefix = format!("{origin}{page}?token=");
+    for _ in 0..100 {
+        let mut mails: Vec<(std::time::SystemTime, String)> = std::fs::read_dir(&app.mail_dir)
+            .into_iter()
+            .flatten()
+            .map(|entry| entry.unwrap().path())
+            .filter(|path| path.extension().is_some_and(|e| e == "eml"))
+            .map(|path| {
+                let modified = path.metadata().unwrap().modified().unwrap();
+                let raw = std::fs::read(path).unwrap();
+                (modified, decoded_mail(&raw))
+            })
+            .collect();
+        mails.sort();
+        let links: Vec<String> = mails
+            .iter()
+            .flat_map(|(_, mail)| mail.lines())
+            .filter(|line| line.starts_with(&prefix))
+            .map(|line| line.trim_start_matches(&origin).to_owned())
+            .collect();
+        if links.len() >= count {
+            return links;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    panic!("fewer than {count} mails with a link to {page}");
+}
+
+/// A mail as its reader sees it: the body's quoted-printable encoding (which lettre picks for
+/// lines as long as a link) undone.
+fn decoded_mail(raw: &[u8]) -> String {
+    let decoded = quoted_printable::decode(raw, quoted_printable::ParseMode::Robust).unwrap();
+    String::from_utf8(decoded).unwrap()
+}
+
+fn token_of(link: &str) -> &str {
+    link.split_once("token=").unwrap().1
+}
+
+#[tokio::test]
+async fn a_forgotten_password_is_reset_through_a_mailed_single_use_link() {
+    let app = TestApp::spawn().await;
+    app.create_user("Ada", "ada@example.com", PASSWORD, Role::User)
+        .await;
+    let mut laptop = app.browser();
+    laptop.sign_in("ada@example.com", PASSWORD).await;
+    let login = app.get("/login").await.1;
+    assert!(login.contains("href=\"/forgot-password\""));
+
+    let mut browser = app.browser();
+    let unknown = browser
+        .submit(
+            RequestPasswordReset::PATH,
+            &[("email", "nobody@example.com")],
+        )
+        .await;
+    let known = browser
+        .submit(RequestPasswordReset::PATH, &[("email", "ADA@example.com")])
+        .await;
+    assert_eq!(location(&unknown), "/forgot-password?sent=1");
+    assert_eq!(location(&known), location(&unknown), "the same answer");
+    let page = browser
+        .get("/forgot-password?sent=1")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("a link to choose a new password is on its way"));
+    let links = mailed_links(&app, "/reset-password", 1).await;
+    assert_eq!(links.len(), 1, "a mail only for the account that exists");
+    let mail = std::fs::read_dir(&app.mail_dir)
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap();
+    let mail = std::fs::read_to_string(mail.path()).unwrap();
+    assert!(mail.contains("To: ada@example.com"), "{mail}");
+
+    let page = browser.get(&links[0]).await;
+    assert_eq!(page.status(), StatusCode::OK);
+    assert!(page.text().await.unwrap().contains("Choose a new password"));
+    let token = token_of(&links[0]);
+    let weak = browser
+        .call(
+            ResetPassword::PATH,
+            &[("token", token), ("new_password", "short")],
+        )
+        .await;
+    assert_eq!(weak.status(), StatusCode::BAD_REQUEST);
+    let reset = browser
+        .submit(
+            ResetPassword::PATH,
+            &[("token", token), ("new_password", "a brand new secret")],
+        )
+        .await;
+    assert_eq!(
+        location(&reset),
+        "/login?reset=1",
+        "a refused password keeps the link"
+    );
+    assert!(!signed_in(&mut laptop).await, "every session ends");
+    app.browser()
+        .sign_in("ada@example.com", "a brand new secret")
+        .await;
+
+    let replay = browser
+        .call(
+            ResetPassword::PATH,
+            &[("token", token), ("new_password", "yet another secret")],
+        )
+        .await;
+    assert_eq!(replay.status(), StatusCode::BAD_REQUEST);
+    assert!(
+        replay
+            .text()
+            .await
+            .unwrap()
+            .contains("This link is invalid, used already or expired.")
+    );
+
+    // A link older than an hour no longer works.
+    browser
+        .submit(RequestPasswordReset::PATH, &[("email", "ada@example.com")])
+        .await;
+    let links = mailed_links(&app, "/reset-password", 2).await;
+    sqlx::query("UPDATE account_tokens SET expires_at = $1")
+        .bind(grindstone::domain::Timestamp::now().millis() - 1)
+        .execute(app.db.pool())
+        .await
+        .unwrap();
+    let expired = browser
+        .call(
+            ResetPassword::PATH,
+            &[
+                ("token", token_of(&links[1])),
+                ("new_password", "yet another secret"),
+            ],
+        )
+        .await;
+    assert_eq!(expired.status(), StatusCode::BAD_REQUEST);
+    app.browser()
+        .sign_in("ada@example.com", "a brand new secret")
+        .await;
+}
+
+#[tokio::test]
+async fn signing_up_mails_a_link_that_confirms_the_address() {
+    let app = TestApp::spawn().await;
+    let mut browser = app.browser();
+    browser
+        .submit(
+            SignUp::PATH,
+            &[
+                ("name", "Newcomer"),
+                ("email", "new@example.com"),
+                ("password", PASSWORD),
+            ],
+        )
+        .await;
+    let verified_at = || async {
+        sqlx::query_scalar::<_, Option<i64>>(
+            "SELECT email_verified_at FROM users WHERE email = 'new@example.com'",
+        )
+        .fetch_one(app.db.pool())
+        .await
+        .unwrap()
+    };
+    assert_eq!(verified_at().await, None);
+    let links = mailed_links(&app, "/verify-email", 1).await;
+    let page = browser.get(&links[0]).await.text().await.unwrap();
+    assert!(
+        page.contains("Confirm my address"),
+        "opening the link changes nothing"
+    );
+    assert_eq!(verified_at().await, None);
+
+    let token = token_of(&links[0]);
+    let confirmed = browser.submit(VerifyEmail::PATH, &[("token", token)]).await;
+    assert_eq!(location(&confirmed), "/verify-email?verified=1");
+    assert!(verified_at().await.is_some());
+    let page = browser
+        .get("/verify-email?verified=1")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("Your email address is confirmed."));
+    let replay = browser.call(VerifyEmail::PATH, &[("token", token)]).await;
+    assert_eq!(replay.status(), StatusCode::BAD_REQUEST);
 }

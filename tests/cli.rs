@@ -150,6 +150,47 @@ async fn migrate_and_seed_prepare_a_database() {
 }
 
 #[tokio::test]
+async fn the_demo_administrator_is_made_only_when_asked_for() {
+    let database = TestDb::sqlite().await;
+    let ada_role = || async {
+        accounts::repo::by_email(
+            database.db(),
+            &Email::parse("ada@demo.grindstone.dev").unwrap(),
+        )
+        .await
+        .unwrap()
+        .expect("Ada exists")
+        .role
+    };
+
+    let seed = grindstone(&["seed", "--demo"], &database.url(), "");
+    assert!(seed.status.success(), "{}", text(&seed.stderr));
+    assert!(
+        text(&seed.stdout).contains("no demo administrator was made"),
+        "{}",
+        text(&seed.stdout)
+    );
+    assert_eq!(ada_role().await, Role::User);
+
+    let alone = grindstone(&["seed", "--demo-admin"], &database.url(), "");
+    assert!(!alone.status.success());
+    assert!(
+        text(&alone.stderr).contains("--demo"),
+        "{}",
+        text(&alone.stderr)
+    );
+
+    let asked = grindstone(&["seed", "--demo", "--demo-admin"], &database.url(), "");
+    assert!(asked.status.success(), "{}", text(&asked.stderr));
+    let warning = text(&asked.stderr);
+    assert!(
+        warning.contains("ada@demo.grindstone.dev is an administrator with the published password"),
+        "{warning}"
+    );
+    assert_eq!(ada_role().await, Role::Admin);
+}
+
+#[tokio::test]
 async fn a_broken_package_is_refused_whole() {
     let database = TestDb::sqlite().await;
     let bank = tempfile::tempdir().unwrap();

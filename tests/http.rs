@@ -28,7 +28,9 @@ async fn health_check_reports_the_database() {
 async fn every_area_renders_its_list_from_the_database() {
     let app = TestApp::spawn().await;
     app.load_fixture_problems().await;
-    grindstone::seed::demo(&app.db).await.unwrap();
+    grindstone::seed::demo(&app.db, grindstone::seed::DemoAdmin::Nobody)
+        .await
+        .unwrap();
     let expectations = [
         ("/", "Sharpen your interview skills."),
         ("/problems", "Sum of Two"),
@@ -147,7 +149,9 @@ async fn oversized_requests_are_refused() {
 async fn every_page_has_its_own_title() {
     let app = TestApp::spawn().await;
     app.load_fixture_problems().await;
-    grindstone::seed::demo(&app.db).await.unwrap();
+    grindstone::seed::demo(&app.db, grindstone::seed::DemoAdmin::Nobody)
+        .await
+        .unwrap();
     for (path, title) in [
         ("/", "<title>Grindstone</title>"),
         ("/problems", "<title>Problems · Grindstone</title>"),

@@ -10,10 +10,11 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use base64::Engine;
 use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD};
-use grindstone::accounts::{self, Email, Role};
+use grindstone::accounts::{self, ChangePassword, Email, Role};
 use grindstone::config::OAuthSettings;
+use leptos::server_fn::ServerFn;
 use reqwest::StatusCode;
-use reqwest::header::LOCATION;
+use reqwest::header::{LOCATION, SET_COOKIE};
 use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
 use std::collections::HashMap;
@@ -311,6 +312,139 @@ async fn a_wrong_or_replayed_state_is_refused() {
     let replay = other.get(path).await;
     assert_eq!(location(&replay), "/login?oauth_error=state");
     assert!(other.session.is_none());
+}
+
+/// The `Set-Cookie` value of the cookie `name`.
+fn set_cookie(response: &reqwest::Response, name: &str) -> String {
+    response
+        .headers()
+        .get_all(SET_COOKIE)
+        .iter()
+        .map(|v| v.to_str().unwrap().to_owned())
+        .find(|v| v.starts_with(&format!("{name}=")))
+        .unwrap_or_else(|| panic!("the response sets {name}"))
+}
+
+#[tokio::test]
+async fn the_callback_completes_only_in_the_browser_that_started_it() {
+    let (app, _provider) = start().await;
+    let mut attacker = app.browser();
+    let started = attacker.get("/auth/oauth/start?next=/settings").await;
+    let cookie = set_cookie(&started, "grindstone_oauth");
+    for attribute in [
+        "HttpOnly",
+        "SameSite=Lax",
+        "Path=/auth/oauth",
+        "Max-Age=600",
+    ] {
+        assert!(cookie.contains(attribute), "{cookie}");
+    }
+    assert!(!cookie.contains("Secure"), "plain http: {cookie}");
+    let consent = app.client.get(location(&started)).send().await.unwrap();
+    let callback = location(&consent)
+        .trim_start_matches(&attacker.origin)
+        .to_owned();
+
+    // The attacker sends their callback link to a victim, whose browser has no cookie of that
+    // flow (or one of its own).
+    let mut victim = app.browser();
+    victim.get("/auth/oauth/start").await;
+    assert!(victim.cookies.contains_key("grindstone_oauth"));
+    let answer = victim.get(&callback).await;
+    assert_eq!(location(&answer), "/login?oauth_error=browser");
+    assert!(victim.session.is_none(), "the victim is not signed in");
+    assert!(
+        !victim.cookies.contains_key("grindstone_oauth"),
+        "the callback removes the cookie"
+    );
+    assert_eq!(accounts::repo::count(&app.db).await.unwrap(), 0);
+    let page = victim.get("/login?oauth_error=browser").await;
+    assert!(
+        page.text()
+            .await
+            .unwrap()
+            .contains("started in another browser")
+    );
+
+    // In the browser that started it, a flow completes and its cookie goes.
+    let mut owner = app.browser();
+    let (_, answer) = go_through_provider(&app, &mut owner).await;
+    assert_eq!(location(&answer), "/settings");
+    assert!(owner.session.is_some());
+    assert!(set_cookie(&answer, "grindstone_oauth").contains("Max-Age=0"));
+    assert!(!owner.cookies.contains_key("grindstone_oauth"));
+}
+
+#[tokio::test]
+async fn starting_is_limited_per_client_and_stores_only_a_short_local_path() {
+    let (app, _provider) = start().await;
+    let mut browser = app.browser();
+    let long = format!("/{}", "a".repeat(5_000));
+    let started = browser.get(&format!("/auth/oauth/start?next={long}")).await;
+    assert_eq!(started.status(), StatusCode::FOUND);
+    let stored: Vec<String> = sqlx::query_scalar("SELECT return_to FROM oauth_flows")
+        .fetch_all(app.db.pool())
+        .await
+        .unwrap();
+    assert_eq!(stored, ["/"], "a long path sends the user home");
+
+    for _ in 1..20 {
+        let started = browser.get("/auth/oauth/start?next=/problems").await;
+        assert_eq!(started.status(), StatusCode::FOUND);
+    }
+    let flooded = browser.get("/auth/oauth/start").await;
+    assert_eq!(flooded.status(), StatusCode::TOO_MANY_REQUESTS);
+    assert!(flooded.headers().contains_key("retry-after"));
+    assert!(flooded.text().await.unwrap().contains("Too many attempts."));
+    let flows: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM oauth_flows")
+        .fetch_one(app.db.pool())
+        .await
+        .unwrap();
+    assert_eq!(flows, 20, "a refused start stores nothing");
+}
+
+#[tokio::test]
+async fn the_oauth_routes_go_through_the_middleware() {
+    let (app, _provider) = start().await;
+    let mut browser = app.browser();
+    for path in ["/auth/oauth/start", "/auth/oauth/callback?state=unknown"] {
+        let response = browser.get(path).await;
+        assert!(
+            response.headers().contains_key("x-request-id"),
+            "{path} has a request id"
+        );
+    }
+}
+
+#[tokio::test]
+async fn an_account_without_password_sets_one_only_after_a_fresh_sign_in() {
+    let (app, _provider) = start().await;
+    let mut browser = app.browser();
+    go_through_provider(&app, &mut browser).await;
+    let first_password = [
+        ("current_password", ""),
+        ("new_password", "my first password"),
+    ];
+
+    // A sign-in of eleven minutes ago is not fresh enough.
+    sqlx::query("UPDATE sessions SET created_at = created_at - $1")
+        .bind(11 * 60 * 1000_i64)
+        .execute(app.db.pool())
+        .await
+        .unwrap();
+    let stale = browser.call(ChangePassword::PATH, &first_password).await;
+    assert_eq!(stale.status(), StatusCode::FORBIDDEN);
+    assert!(stale.text().await.unwrap().contains("sign in again"));
+    let user = user_by_email(&app, "grace@example.com").await;
+    assert_eq!(user.password_hash, None);
+
+    let mut fresh = app.browser();
+    go_through_provider(&app, &mut fresh).await;
+    let set = fresh.call(ChangePassword::PATH, &first_password).await;
+    assert_eq!(set.status(), StatusCode::OK);
+    app.browser()
+        .sign_in("grace@example.com", "my first password")
+        .await;
 }
 
 #[tokio::test]

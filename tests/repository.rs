@@ -64,6 +64,7 @@ on_both_databases!(
     disabling_an_account_ends_its_sessions,
     profiles_and_passwords_are_updated,
     rate_limits_count_per_window,
+    mailed_tokens_work_once_until_they_expire,
     problem_packages_are_stored_and_updated,
     the_problem_list_filters_sorts_and_pages,
     verdicts_make_acceptance_percentiles_and_stats,
@@ -913,8 +914,19 @@ async fn news_urls_are_unique(db: &Db) {
 }
 
 async fn the_demo_seed_loads_once(db: &Db) {
-    assert_eq!(seed::demo(db).await.unwrap(), seed::Outcome::Loaded);
-    assert_eq!(seed::demo(db).await.unwrap(), seed::Outcome::AlreadyPresent);
+    use seed::DemoAdmin;
+    assert_eq!(
+        seed::demo(db, DemoAdmin::Nobody).await.unwrap(),
+        seed::Outcome::Loaded
+    );
+    assert!(
+        !seed::demo_admin_exists(db).await.unwrap(),
+        "no administrator unless asked for"
+    );
+    assert_eq!(
+        seed::demo(db, DemoAdmin::Ada).await.unwrap(),
+        seed::Outcome::AlreadyPresent
+    );
     assert_eq!(accounts::repo::count(db).await.unwrap(), 4);
     assert!(!forum::repo::recent(db, 10).await.unwrap().is_empty());
     assert!(!news::repo::latest(db, None, 10).await.unwrap().is_empty());
@@ -929,7 +941,12 @@ async fn the_demo_seed_loads_once(db: &Db) {
         .await
         .unwrap()
         .unwrap();
-    assert_eq!(ada.role, Role::Admin);
+    assert_eq!(
+        ada.role,
+        Role::Admin,
+        "asked for, Ada becomes the administrator"
+    );
+    assert!(seed::demo_admin_exists(db).await.unwrap());
     assert!(accounts::password::verify(
         seed::DEMO_PASSWORD,
         ada.password_hash.as_deref().unwrap()
@@ -1046,6 +1063,22 @@ async fn rate_limits_count_per_window(db: &Db) {
         other.hit(db, "1.2.3.4").await.unwrap().is_ok(),
         "buckets are counted apart"
     );
+    // A limit on failures: checked before an attempt without counting, counted after one.
+    let failures = Limit {
+        bucket: "failures",
+        ..limit
+    };
+    for _ in 0..3 {
+        assert!(
+            failures.check(db, "ada").await.unwrap().is_ok(),
+            "checking counts nothing"
+        );
+    }
+    failures.count(db, "ada").await.unwrap();
+    assert!(failures.check(db, "ada").await.unwrap().is_ok());
+    failures.count(db, "ada").await.unwrap();
+    let refused = failures.check(db, "ada").await.unwrap().unwrap_err();
+    assert!((1..=3600).contains(&refused.seconds()));
 
     let hour = Duration::from_secs(3600);
     let purge = || grindstone::rate_limit::purge_older_than(db, hour);
@@ -1055,7 +1088,75 @@ async fn rate_limits_count_per_window(db: &Db) {
         .execute(db.pool())
         .await
         .unwrap();
-    assert_eq!(purge().await.unwrap(), 3, "windows older than an hour go");
+    assert_eq!(purge().await.unwrap(), 4, "windows older than an hour go");
+}
+
+async fn mailed_tokens_work_once_until_they_expire(db: &Db) {
+    use accounts::tokens::{self, TokenPurpose};
+    let ada = user(db, "Ada", "ada@example.com").await;
+    let first = tokens::issue(db, ada, TokenPurpose::Reset).await.unwrap();
+    let second = tokens::issue(db, ada, TokenPurpose::Reset).await.unwrap();
+    let verify = tokens::issue(db, ada, TokenPurpose::Verify).await.unwrap();
+    assert_eq!(
+        tokens::holder(db, &first, TokenPurpose::Reset)
+            .await
+            .unwrap(),
+        None,
+        "a new token of a purpose ends the earlier one"
+    );
+    assert_eq!(
+        tokens::holder(db, &second, TokenPurpose::Reset)
+            .await
+            .unwrap(),
+        Some(ada)
+    );
+    assert_eq!(
+        tokens::redeem(db, &second, TokenPurpose::Verify)
+            .await
+            .unwrap(),
+        None,
+        "a token serves its own purpose only"
+    );
+    assert_eq!(
+        tokens::redeem(db, &second, TokenPurpose::Reset)
+            .await
+            .unwrap(),
+        Some(ada)
+    );
+    assert_eq!(
+        tokens::redeem(db, &second, TokenPurpose::Reset)
+            .await
+            .unwrap(),
+        None,
+        "once"
+    );
+
+    sqlx::query("UPDATE account_tokens SET expires_at = $1")
+        .bind(Timestamp::now().millis() - 1)
+        .execute(db.pool())
+        .await
+        .unwrap();
+    assert_eq!(
+        tokens::redeem(db, &verify, TokenPurpose::Verify)
+            .await
+            .unwrap(),
+        None,
+        "an expired token is refused (and removed)"
+    );
+    tokens::issue(db, ada, TokenPurpose::Verify).await.unwrap();
+    sqlx::query("UPDATE account_tokens SET expires_at = $1")
+        .bind(Timestamp::now().millis() - 1)
+        .execute(db.pool())
+        .await
+        .unwrap();
+    assert_eq!(tokens::purge_expired(db).await.unwrap(), 1);
+
+    accounts::repo::mark_email_verified(db, ada).await.unwrap();
+    accounts::repo::reset_password(db, ada, "new hash")
+        .await
+        .unwrap();
+    let stored = accounts::repo::by_id(db, ada).await.unwrap().unwrap();
+    assert_eq!(stored.password_hash.as_deref(), Some("new hash"));
 }
 
 async fn problem_packages_are_stored_and_updated(db: &Db) {

@@ -1,5 +1,6 @@
 // Starts the built `grindstone` server on a random port with a fresh SQLite database and the
-// demo content, for the browser tests.
+// demo content, for the browser tests; Ada is the demo administrator (`--demo-admin`), as the
+// admin tests sign in as her.
 import { spawn, execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,12 +16,13 @@ export async function startServer() {
     ...process.env,
     GRINDSTONE_CONFIG: '/dev/null',
     DATABASE_URL: `sqlite://${join(dataDir, 'e2e.db')}`,
+    GRINDSTONE_MAIL__DIR: join(dataDir, 'mail'),
     LEPTOS_SITE_ADDR: '127.0.0.1:0',
     LEPTOS_SITE_ROOT: join(root, 'target', 'site'),
     GRINDSTONE_LOG__FORMAT: 'json',
     RUST_LOG: 'info',
   };
-  execFileSync(binary, ['seed', '--demo'], { env, cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync(binary, ['seed', '--demo', '--demo-admin'], { env, cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
   const child = spawn(binary, ['serve'], { env, cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
   const logs = [];
   const address = await new Promise((resolvePromise, reject) => {

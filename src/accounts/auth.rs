@@ -27,7 +27,8 @@ pub async fn sign_in_methods() -> Result<super::SignInOptions, ServerFnError> {
     Ok(use_context::<super::SignInOptions>().unwrap_or_default())
 }
 
-/// Creates an account with a password, then sends the browser to sign in.
+/// Creates an account with a password, mails it a link that confirms its address, then sends
+/// the browser to sign in.
 ///
 /// The answer is the same whether the email was free or already registered (which is only
 /// logged), so that this form cannot be used to find out who has an account here.
@@ -57,7 +58,15 @@ pub async fn sign_up(
         role: Role::User,
     };
     match super::repo::create(&db, &user).await {
-        Ok(user_id) => tracing::info!(user_id, "account created"),
+        Ok(user_id) => {
+            tracing::info!(user_id, "account created");
+            super::recovery::mail_link(
+                db.clone(),
+                user_id,
+                user.email.clone(),
+                super::tokens::TokenPurpose::Verify,
+            );
+        }
         Err(CreateUserError::EmailTaken) => {
             tracing::info!("sign-up with an email that already has an account")
         }
@@ -83,6 +92,9 @@ fn percent_encode(value: &str) -> String {
 }
 
 /// Signs in with an email and password.
+///
+/// Only failures are counted, per account and client address and per client address: a
+/// stranger guessing elsewhere cannot lock the owner out.
 #[server]
 pub async fn sign_in(
     email: String,
@@ -90,18 +102,26 @@ pub async fn sign_in(
     next: Option<String>,
 ) -> Result<(), ServerFnError> {
     use super::support::{
-        MAX_PASSWORD_BYTES, SIGN_IN_PER_ACCOUNT, SIGN_IN_PER_IP, safe_next, start_session, verify,
+        MAX_PASSWORD_BYTES, SIGN_IN_FAILURES_PER_ACCOUNT_AND_IP, SIGN_IN_FAILURES_PER_IP,
+        safe_next, start_session, verify,
     };
     use super::{Email, guard};
     use axum::http::StatusCode;
 
     const WRONG: &str = "The email or the password is not right.";
     let db = crate::db::from_context()?;
-    SIGN_IN_PER_IP.enforce(&db, &guard::client_ip()).await?;
+    let ip = guard::client_ip();
+    SIGN_IN_FAILURES_PER_IP
+        .refuse_when_exhausted(&db, &ip)
+        .await?;
     let (Ok(email), true) = (Email::parse(&email), password.len() <= MAX_PASSWORD_BYTES) else {
         return Err(guard::refuse(StatusCode::UNAUTHORIZED, WRONG));
     };
-    SIGN_IN_PER_ACCOUNT.enforce(&db, email.as_str()).await?;
+    // Emails hold no whitespace, so the pair is unambiguous.
+    let account_and_ip = format!("{} {ip}", email.as_str());
+    SIGN_IN_FAILURES_PER_ACCOUNT_AND_IP
+        .refuse_when_exhausted(&db, &account_and_ip)
+        .await?;
     let user = super::repo::by_email(&db, &email)
         .await
         .map_err(crate::db::internal_error)?;
@@ -113,7 +133,18 @@ pub async fn sign_in(
             leptos_axum::redirect(&safe_next(next));
             Ok(())
         }
-        _ => Err(guard::refuse(StatusCode::UNAUTHORIZED, WRONG)),
+        _ => {
+            for (limit, subject) in [
+                (SIGN_IN_FAILURES_PER_IP, &ip),
+                (SIGN_IN_FAILURES_PER_ACCOUNT_AND_IP, &account_and_ip),
+            ] {
+                limit
+                    .count(&db, subject)
+                    .await
+                    .map_err(crate::db::internal_error)?;
+            }
+            Err(guard::refuse(StatusCode::UNAUTHORIZED, WRONG))
+        }
     }
 }
 
@@ -226,13 +257,15 @@ pub fn LoginPage() -> impl IntoView {
     };
     let options = Resource::new(|| (), |_| sign_in_methods());
     let welcome = move || {
-        query.read().get("welcome").is_some().then(|| {
-            view! {
-                <p class="success" role="status">
-                    "Your account is ready. Sign in to continue."
-                </p>
-            }
-        })
+        let query = query.read();
+        let message = if query.get("welcome").is_some() {
+            Some("Your account is ready. Sign in to continue.")
+        } else if query.get("reset").is_some() {
+            Some("Your new password is set. Sign in with it.")
+        } else {
+            None
+        };
+        message.map(|message| view! { <p class="success" role="status">{message}</p> })
     };
     let provider_button = move |options: super::SignInOptions| {
         options.oauth_provider.map(|provider| {
@@ -273,7 +306,11 @@ pub fn LoginPage() -> impl IntoView {
                     "Sign in"
                 </button>
             </ActionForm>
-            <p class="meta">"New here? " <A href="/signup">"Create an account"</A></p>
+            <p class="meta">
+                <A href="/forgot-password">"Forgot your password?"</A>
+                " · New here? "
+                <A href="/signup">"Create an account"</A>
+            </p>
         </section>
     }
 }

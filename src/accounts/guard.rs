@@ -173,10 +173,15 @@ pub fn refuse(status: StatusCode, message: &str) -> ServerFnError {
 
 /// The client's IP address: as the socket saw it, or as the trusted proxy reported it.
 pub fn client_ip() -> String {
-    let Some(parts) = use_context::<Parts>() else {
-        return "unknown".to_owned();
-    };
-    let forwarded = cookie_policy()
+    use_context::<Parts>().map_or_else(
+        || "unknown".to_owned(),
+        |parts| client_ip_of(&parts, cookie_policy()),
+    )
+}
+
+/// The IP address of the client that sent a request, by `policy`.
+pub fn client_ip_of(parts: &Parts, policy: CookiePolicy) -> String {
+    let forwarded = policy
         .trust_forwarded_for
         .then(|| forwarded_client(&parts.headers))
         .flatten();

@@ -1,17 +1,21 @@
 //! Accounts: who the user is and what they may do.
 //!
 //! Holds the user model, the parsers for what people type into sign-up forms, password hashing
-//! and the public profile page. Sign-in, sessions and OAuth build on these.
+//! and the public profile page. Sign-in, sessions, OAuth and the mailed links (password reset,
+//! email verification) build on these.
 
 mod admin;
 mod auth;
 #[cfg(feature = "ssr")]
 pub mod guard;
 #[cfg(feature = "ssr")]
+pub mod mail;
+#[cfg(feature = "ssr")]
 pub mod oauth;
 mod pages;
 #[cfg(feature = "ssr")]
 pub mod password;
+mod recovery;
 #[cfg(feature = "ssr")]
 pub mod repo;
 #[cfg(feature = "ssr")]
@@ -19,6 +23,8 @@ pub mod session;
 mod settings;
 #[cfg(feature = "ssr")]
 mod support;
+#[cfg(feature = "ssr")]
+pub mod tokens;
 
 pub use admin::{AdminUsersPage, ListUsers, SetUserDisabled, SetUserRole};
 pub use auth::{
@@ -26,6 +32,10 @@ pub use auth::{
     form_alert, form_error, provide_auth, signed_in,
 };
 pub use pages::ProfilePage;
+pub use recovery::{
+    ForgotPasswordPage, RequestPasswordReset, ResetPassword, ResetPasswordPage, VerifyEmail,
+    VerifyEmailPage,
+};
 pub use settings::{ChangePassword, SettingsPage, UpdateProfile};
 
 use crate::domain::{InputError, Timestamp, parse_text, text_enum};
@@ -164,6 +174,8 @@ text_enum! {
         Denied => "denied",
         /// The state was unknown, used already or expired.
         State => "state",
+        /// The callback came to a browser other than the one that started the sign-in.
+        Browser => "browser",
         /// The provider failed to exchange the code or to describe the user.
         Provider => "provider",
         /// The provider has not verified the email address.
@@ -179,6 +191,10 @@ impl OAuthFailure {
         match self {
             Self::Denied => "Sign-in was cancelled at the provider.",
             Self::State => "That sign-in link expired or was already used. Please try again.",
+            Self::Browser => {
+                "That sign-in was started in another browser, or this browser refused its \
+                 cookie. Please start again here."
+            }
             Self::Provider => "The provider could not confirm your account. Please try again.",
             Self::Unverified => {
                 "Your email address is not verified at the provider, so it cannot be used here."

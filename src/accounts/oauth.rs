@@ -6,17 +6,28 @@
 //! user's profile and signs them in. An account is linked to an existing one only through an
 //! email address the provider says it verified. Failures send the browser to
 //! `/login?oauth_error=<reason>`, which the sign-in page explains.
+//!
+//! A flow belongs to the browser that started it: the start sets a random cookie whose hash is
+//! stored with the flow, and the callback completes only in a browser presenting it. Otherwise
+//! an attacker could send a victim the callback link of their own flow and sign the victim in
+//! as the attacker (login CSRF).
 
+use super::guard::{self, CookiePolicy};
 use super::repo::{self, CreateUserError, NewUser};
 use super::support::safe_next;
 use super::{DisplayName, Email, OAuthFailure, Role, session};
 use crate::config::OAuthSettings;
 use crate::db::Db;
 use crate::domain::{ExternalUrl, Timestamp, duration_ms};
+use crate::rate_limit::Limit;
+use axum::Router;
 use axum::extract::{Query, State};
 use axum::http::header::{LOCATION, SET_COOKIE};
+use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use cookie::{Cookie, SameSite};
 use oauth2::basic::BasicClient;
 use oauth2::{
     AuthUrl, AuthorizationCode, ClientId, ClientSecret, CsrfToken, EndpointNotSet, EndpointSet,
@@ -28,6 +39,15 @@ use std::time::Duration;
 
 /// How long a user has to complete the provider's consent screen.
 const FLOW_LIFETIME: Duration = Duration::from_secs(10 * 60);
+/// The cookie that ties a flow to the browser that started it, sent only to these routes.
+const BROWSER_COOKIE: &str = "grindstone_oauth";
+const ROUTES_PATH: &str = "/auth/oauth";
+/// Sign-ins started from one IP address: each stores a flow until it completes or expires.
+pub const STARTS_PER_IP: Limit = Limit {
+    bucket: "oauth-start-ip",
+    max_hits: 20,
+    window: FLOW_LIFETIME,
+};
 
 type Client = BasicClient<EndpointSet, EndpointNotSet, EndpointNotSet, EndpointNotSet, EndpointSet>;
 
@@ -38,11 +58,11 @@ pub struct OAuthState {
     client: Arc<Client>,
     userinfo_url: Arc<str>,
     http: reqwest::Client,
-    secure_cookies: bool,
+    cookies: CookiePolicy,
 }
 
 impl OAuthState {
-    pub fn new(db: Db, settings: &OAuthSettings, secure_cookies: bool) -> Result<Self, String> {
+    pub fn new(db: Db, settings: &OAuthSettings, cookies: CookiePolicy) -> Result<Self, String> {
         let client = BasicClient::new(ClientId::new(settings.client_id.clone()))
             .set_client_secret(ClientSecret::new(settings.client_secret.clone()))
             .set_auth_uri(AuthUrl::new(settings.authorize_url.clone()).map_err(|e| e.to_string())?)
@@ -61,9 +81,18 @@ impl OAuthState {
             client: Arc::new(client),
             userinfo_url: Arc::from(settings.userinfo_url.as_str()),
             http,
-            secure_cookies,
+            cookies,
         })
     }
+}
+
+/// `/auth/oauth/start` and `/auth/oauth/callback`, ready to merge into the app's router before
+/// its middleware is applied.
+pub fn routes<S: Clone + Send + Sync + 'static>(state: OAuthState) -> Router<S> {
+    Router::new()
+        .route("/auth/oauth/start", get(start))
+        .route("/auth/oauth/callback", get(callback))
+        .with_state(state)
 }
 
 fn redirect(location: &str) -> Response {
@@ -86,9 +115,24 @@ pub struct StartQuery {
     next: Option<String>,
 }
 
-/// `GET /auth/oauth/start`: remembers a fresh state and PKCE verifier, then sends the browser
-/// to the provider.
-pub async fn start(State(state): State<OAuthState>, Query(query): Query<StartQuery>) -> Response {
+/// `GET /auth/oauth/start`: remembers a fresh state and PKCE verifier, tied to this browser by
+/// a cookie, then sends the browser to the provider. Limited per client address, so that a
+/// flood of requests cannot fill the table.
+pub async fn start(
+    State(state): State<OAuthState>,
+    Query(query): Query<StartQuery>,
+    request: Parts,
+) -> Response {
+    let client_ip = guard::client_ip_of(&request, state.cookies);
+    match STARTS_PER_IP.hit(&state.db, &client_ip).await {
+        Ok(Ok(())) => {}
+        Ok(Err(retry)) => return retry.into_response(),
+        Err(error) => return unavailable(&error),
+    }
+    let browser_secret = match session::random_secret() {
+        Ok(secret) => secret,
+        Err(error) => return unavailable(&error),
+    };
     let (challenge, verifier) = PkceCodeChallenge::new_random_sha256();
     let (url, csrf) = state
         .client
@@ -100,26 +144,53 @@ pub async fn start(State(state): State<OAuthState>, Query(query): Query<StartQue
         .url();
     let expires_at = Timestamp::now().millis() + duration_ms(FLOW_LIFETIME);
     let stored = sqlx::query(
-        "INSERT INTO oauth_flows (state_hash, pkce_verifier, return_to, expires_at) \
-         VALUES ($1, $2, $3, $4)",
+        "INSERT INTO oauth_flows (state_hash, pkce_verifier, return_to, expires_at, \
+         browser_hash) VALUES ($1, $2, $3, $4, $5)",
     )
     .bind(session::sha256_hex(csrf.secret()))
     .bind(verifier.secret())
     .bind(safe_next(query.next))
     .bind(expires_at)
+    .bind(session::sha256_hex(&browser_secret))
     .execute(state.db.pool())
     .await;
     match stored {
-        Ok(_) => redirect(url.as_str()),
-        Err(error) => {
-            tracing::error!(%error, "cannot store an OAuth flow");
-            (
-                StatusCode::INTERNAL_SERVER_ERROR,
-                "Sign-in is not available right now.",
-            )
-                .into_response()
+        Ok(_) => {
+            let cookie = browser_cookie(&browser_secret, FLOW_LIFETIME, state.cookies.secure);
+            with_cookie(redirect(url.as_str()), &cookie)
         }
+        Err(error) => unavailable(&error),
     }
+}
+
+fn unavailable(error: &dyn std::fmt::Display) -> Response {
+    tracing::error!(%error, "cannot start an OAuth flow");
+    (
+        StatusCode::SERVICE_UNAVAILABLE,
+        "Sign-in is not available right now.",
+    )
+        .into_response()
+}
+
+/// The `Set-Cookie` value of the browser cookie; an empty one lasting zero seconds removes it.
+fn browser_cookie(secret: &str, lifetime: Duration, secure: bool) -> String {
+    Cookie::build((BROWSER_COOKIE, secret.to_owned()))
+        .path(ROUTES_PATH)
+        .http_only(true)
+        .same_site(SameSite::Lax)
+        .secure(secure)
+        .max_age(cookie::time::Duration::seconds(
+            i64::try_from(lifetime.as_secs()).unwrap_or(i64::MAX),
+        ))
+        .build()
+        .to_string()
+}
+
+fn with_cookie(mut response: Response, cookie: &str) -> Response {
+    if let Ok(value) = HeaderValue::from_str(cookie) {
+        response.headers_mut().append(SET_COOKIE, value);
+    }
+    response
 }
 
 #[derive(Deserialize)]
@@ -140,7 +211,9 @@ struct UserInfo {
     picture: Option<String>,
 }
 
-/// `GET /auth/oauth/callback`: checks the state, exchanges the code, signs the user in.
+/// `GET /auth/oauth/callback`: checks the state and the browser, exchanges the code, signs the
+/// user in. Once a flow is used up, whatever the outcome, the browser cookie is removed; a
+/// callback with an unknown state leaves it, and so the flow under way, alone.
 pub async fn callback(
     State(state): State<OAuthState>,
     headers: HeaderMap,
@@ -150,13 +223,31 @@ pub async fn callback(
     let Some(flow) = take_flow(&state.db, query.state.as_deref()).await else {
         return fail(OAuthFailure::State);
     };
+    let response = finish(&state, &headers, query, flow).await;
+    with_cookie(
+        response,
+        &browser_cookie("", Duration::ZERO, state.cookies.secure),
+    )
+}
+
+async fn finish(
+    state: &OAuthState,
+    headers: &HeaderMap,
+    query: CallbackQuery,
+    flow: Flow,
+) -> Response {
+    let same_browser = session::cookie_from_headers(headers, BROWSER_COOKIE)
+        .is_some_and(|secret| session::sha256_hex(&secret) == flow.browser_hash);
+    if !same_browser {
+        return fail(OAuthFailure::Browser);
+    }
     if query.error.is_some() {
         return fail(OAuthFailure::Denied);
     }
     let Some(code) = query.code else {
         return fail(OAuthFailure::Provider);
     };
-    let info = match fetch_user(&state, code, flow.verifier).await {
+    let info = match fetch_user(state, code, flow.verifier).await {
         Ok(info) => info,
         Err(error) => {
             tracing::warn!(%error, "OAuth provider failed");
@@ -167,14 +258,8 @@ pub async fn callback(
         Ok(user_id) => user_id,
         Err(failure) => return fail(failure),
     };
-    match sign_in(&state, &headers, user_id).await {
-        Ok(cookie) => {
-            let mut response = redirect(&flow.return_to);
-            if let Ok(value) = HeaderValue::from_str(&cookie) {
-                response.headers_mut().append(SET_COOKIE, value);
-            }
-            response
-        }
+    match sign_in(state, headers, user_id).await {
+        Ok(cookie) => with_cookie(redirect(&flow.return_to), &cookie),
         Err(error) => {
             tracing::error!(%error, "cannot open a session after OAuth");
             fail(OAuthFailure::Refused)
@@ -194,23 +279,27 @@ pub async fn purge_expired(db: &Db) -> Result<u64, sqlx::Error> {
 struct Flow {
     verifier: PkceCodeVerifier,
     return_to: String,
+    /// The SHA-256 of the browser cookie of the browser that started the flow.
+    browser_hash: String,
 }
 
 /// Deletes and returns the flow of `state` if it exists and has not expired: a state works once.
 async fn take_flow(db: &Db, state: Option<&str>) -> Option<Flow> {
     let state = state.filter(|s| !s.is_empty() && s.len() <= 512)?;
-    let (verifier, return_to, expires_at): (String, String, i64) = sqlx::query_as(
-        "DELETE FROM oauth_flows WHERE state_hash = $1 \
-         RETURNING pkce_verifier, return_to, expires_at",
-    )
-    .bind(session::sha256_hex(state))
-    .fetch_optional(db.pool())
-    .await
-    .map_err(|error| tracing::error!(%error, "cannot read an OAuth flow"))
-    .ok()??;
+    let (verifier, return_to, expires_at, browser_hash): (String, String, i64, String) =
+        sqlx::query_as(
+            "DELETE FROM oauth_flows WHERE state_hash = $1 \
+             RETURNING pkce_verifier, return_to, expires_at, browser_hash",
+        )
+        .bind(session::sha256_hex(state))
+        .fetch_optional(db.pool())
+        .await
+        .map_err(|error| tracing::error!(%error, "cannot read an OAuth flow"))
+        .ok()??;
     (expires_at > Timestamp::now().millis()).then(|| Flow {
         verifier: PkceCodeVerifier::new(verifier),
         return_to,
+        browser_hash,
     })
 }
 
@@ -316,5 +405,27 @@ async fn sign_in(state: &OAuthState, headers: &HeaderMap, user_id: i64) -> Resul
     repo::touch_last_login(&state.db, user_id)
         .await
         .map_err(|e| e.to_string())?;
-    Ok(session::cookie(&token, state.secure_cookies))
+    Ok(session::cookie(&token, state.cookies.secure))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_browser_cookie_is_scoped_short_lived_and_secure_over_https() {
+        let cookie = browser_cookie("secret", FLOW_LIFETIME, true);
+        for attribute in [
+            "grindstone_oauth=secret",
+            "HttpOnly",
+            "SameSite=Lax",
+            "Secure",
+            "Path=/auth/oauth",
+            "Max-Age=600",
+        ] {
+            assert!(cookie.contains(attribute), "{cookie}");
+        }
+        let removal = browser_cookie("", Duration::ZERO, false);
+        assert!(removal.contains("Max-Age=0") && !removal.contains("Secure"));
+    }
 }

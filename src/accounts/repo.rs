@@ -179,6 +179,38 @@ pub async fn set_password_hash(db: &Db, user_id: i64, hash: &str) -> Result<(), 
         .map(drop)
 }
 
+/// Sets a password chosen through a mailed reset link: the owner proved they read the
+/// address, so it counts as verified, and every session ends.
+pub async fn reset_password(db: &Db, user_id: i64, hash: &str) -> Result<(), sqlx::Error> {
+    let mut tx = db.begin_write().await?;
+    sqlx::query(
+        "UPDATE users SET password_hash = $1, \
+         email_verified_at = COALESCE(email_verified_at, $2) WHERE user_id = $3",
+    )
+    .bind(hash)
+    .bind(Timestamp::now())
+    .bind(user_id)
+    .execute(&mut *tx)
+    .await?;
+    sqlx::query("DELETE FROM sessions WHERE user_id = $1")
+        .bind(user_id)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await
+}
+
+/// Stamps the time a user confirmed their email address (the first time only).
+pub async fn mark_email_verified(db: &Db, user_id: i64) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "UPDATE users SET email_verified_at = COALESCE(email_verified_at, $1) WHERE user_id = $2",
+    )
+    .bind(Timestamp::now())
+    .bind(user_id)
+    .execute(db.pool())
+    .await
+    .map(drop)
+}
+
 /// Disables (ending every session in the same transaction) or re-enables an account; returns
 /// whether the user exists.
 pub async fn set_disabled(db: &Db, user_id: i64, disabled: bool) -> Result<bool, sqlx::Error> {

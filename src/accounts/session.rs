@@ -2,8 +2,9 @@
 //! several servers.
 //!
 //! The cookie holds a random 256-bit secret; the database holds only its SHA-256, so a leaked
-//! database gives no usable cookie. Every sign-in creates a fresh session (no fixation), and a
-//! session in use is renewed once half of its lifetime has passed (sliding expiry).
+//! database gives no usable cookie. Every sign-in creates a fresh session (no fixation). A
+//! session ends after [`IDLE_LIFETIME`] without use (one in use is renewed once half of that
+//! has passed) and, however much it is used, [`MAX_LIFETIME`] after the sign-in that began it.
 
 use super::{CurrentUser, Role};
 use crate::db::Db;
@@ -17,17 +18,24 @@ use std::time::Duration;
 /// The name of the session cookie.
 pub const COOKIE_NAME: &str = "grindstone_session";
 /// How long a session lasts without use.
-pub const LIFETIME: Duration = Duration::from_secs(30 * 24 * 60 * 60);
+pub const IDLE_LIFETIME: Duration = Duration::from_secs(7 * 24 * 60 * 60);
+/// How long a session lasts at most, used or not: then its user signs in again.
+pub const MAX_LIFETIME: Duration = Duration::from_secs(30 * 24 * 60 * 60);
 
 /// The secret a browser presents; only ever kept in its cookie.
 #[derive(Clone, PartialEq, Eq)]
 pub struct SessionToken(String);
 
+/// 256 random bits in URL-safe base64: 43 characters.
+pub(super) fn random_secret() -> Result<String, getrandom::Error> {
+    let mut secret = [0u8; 32];
+    getrandom::fill(&mut secret)?;
+    Ok(URL_SAFE_NO_PAD.encode(secret))
+}
+
 impl SessionToken {
     fn generate() -> Result<Self, getrandom::Error> {
-        let mut secret = [0u8; 32];
-        getrandom::fill(&mut secret)?;
-        Ok(Self(URL_SAFE_NO_PAD.encode(secret)))
+        random_secret().map(Self)
     }
 
     pub fn from_cookie_value(value: &str) -> Option<Self> {
@@ -71,8 +79,13 @@ pub enum SessionError {
     Database(#[from] sqlx::Error),
 }
 
-fn lifetime_ms() -> i64 {
-    duration_ms(LIFETIME)
+fn idle_lifetime_ms() -> i64 {
+    duration_ms(IDLE_LIFETIME)
+}
+
+/// The creation time before which a session has outlived [`MAX_LIFETIME`].
+fn oldest_creation(now: i64) -> i64 {
+    now - duration_ms(MAX_LIFETIME)
 }
 
 /// Opens a new session for a user and returns its token.
@@ -86,35 +99,38 @@ pub async fn create(db: &Db, user_id: i64) -> Result<SessionToken, SessionError>
     .bind(token.hash())
     .bind(user_id)
     .bind(now)
-    .bind(now + lifetime_ms())
+    .bind(now + idle_lifetime_ms())
     .execute(db.pool())
     .await?;
     Ok(token)
 }
 
-/// The user behind a token, if the session exists, has not expired and the account is
+/// The user behind a token, if the session exists, has expired neither way and the account is
 /// enabled; with whether the session was just renewed (its cookie should then be re-sent).
 pub async fn resolve(
     db: &Db,
     token: &SessionToken,
 ) -> Result<Option<(CurrentUser, bool)>, sqlx::Error> {
     let now = Timestamp::now().millis();
-    let row: Option<(i64, String, Role, Option<String>, i64)> = sqlx::query_as(
-        "SELECT u.user_id, u.name, u.role, u.profile_picture, s.expires_at \
+    let row: Option<(i64, String, Role, Option<String>, i64, i64)> = sqlx::query_as(
+        "SELECT u.user_id, u.name, u.role, u.profile_picture, s.created_at, s.expires_at \
          FROM sessions s JOIN users u ON u.user_id = s.user_id \
-         WHERE s.session_hash = $1 AND s.expires_at > $2 AND u.disabled_at IS NULL",
+         WHERE s.session_hash = $1 AND s.expires_at > $2 AND s.created_at > $3 \
+         AND u.disabled_at IS NULL",
     )
     .bind(token.hash())
     .bind(now)
+    .bind(oldest_creation(now))
     .fetch_optional(db.pool())
     .await?;
-    let Some((user_id, name, role, profile_picture, expires_at)) = row else {
+    let Some((user_id, name, role, profile_picture, created_at, expires_at)) = row else {
         return Ok(None);
     };
-    let renewed = expires_at - now < lifetime_ms() / 2;
+    let renewed_expiry = (now + idle_lifetime_ms()).min(created_at + duration_ms(MAX_LIFETIME));
+    let renewed = expires_at - now < idle_lifetime_ms() / 2 && renewed_expiry > expires_at;
     if renewed {
         sqlx::query("UPDATE sessions SET expires_at = $1 WHERE session_hash = $2")
-            .bind(now + lifetime_ms())
+            .bind(renewed_expiry)
             .bind(token.hash())
             .execute(db.pool())
             .await?;
@@ -126,6 +142,22 @@ pub async fn resolve(
         profile_picture,
     };
     Ok(Some((user, renewed)))
+}
+
+/// Whether the session of `token` began less than `within` ago: proof of a recent sign-in, for
+/// steps that a session left open on a shared computer must not take.
+pub async fn signed_in_within(
+    db: &Db,
+    token: &SessionToken,
+    within: Duration,
+) -> Result<bool, sqlx::Error> {
+    let created_at: Option<i64> =
+        sqlx::query_scalar("SELECT created_at FROM sessions WHERE session_hash = $1")
+            .bind(token.hash())
+            .fetch_optional(db.pool())
+            .await?;
+    Ok(created_at
+        .is_some_and(|created_at| created_at > Timestamp::now().millis() - duration_ms(within)))
 }
 
 /// Ends one session.
@@ -151,10 +183,12 @@ pub async fn end_all(
         .map(drop)
 }
 
-/// Removes expired sessions; returns how many.
+/// Removes sessions expired either way; returns how many.
 pub async fn purge_expired(db: &Db) -> Result<u64, sqlx::Error> {
-    let done = sqlx::query("DELETE FROM sessions WHERE expires_at <= $1")
-        .bind(Timestamp::now())
+    let now = Timestamp::now().millis();
+    let done = sqlx::query("DELETE FROM sessions WHERE expires_at <= $1 OR created_at <= $2")
+        .bind(now)
+        .bind(oldest_creation(now))
         .execute(db.pool())
         .await?;
     Ok(done.rows_affected())
@@ -168,7 +202,7 @@ pub fn cookie(token: &SessionToken, secure: bool) -> String {
         .same_site(SameSite::Lax)
         .secure(secure)
         .max_age(cookie::time::Duration::seconds(
-            i64::try_from(LIFETIME.as_secs()).unwrap_or(i64::MAX),
+            i64::try_from(IDLE_LIFETIME.as_secs()).unwrap_or(i64::MAX),
         ))
         .build()
         .to_string()
@@ -188,14 +222,20 @@ pub fn removal_cookie(secure: bool) -> String {
 
 /// The session token in a request's `Cookie` headers, if any.
 pub fn token_from_headers(headers: &axum::http::HeaderMap) -> Option<SessionToken> {
+    cookie_from_headers(headers, COOKIE_NAME)
+        .and_then(|value| SessionToken::from_cookie_value(&value))
+}
+
+/// The value of the cookie `name` in a request's `Cookie` headers, if any.
+pub(super) fn cookie_from_headers(headers: &axum::http::HeaderMap, name: &str) -> Option<String> {
     headers
         .get_all(axum::http::header::COOKIE)
         .iter()
         .filter_map(|value| value.to_str().ok())
         .flat_map(Cookie::split_parse)
         .filter_map(Result::ok)
-        .find(|cookie| cookie.name() == COOKIE_NAME)
-        .and_then(|cookie| SessionToken::from_cookie_value(cookie.value()))
+        .find(|cookie| cookie.name() == name)
+        .map(|cookie| cookie.value().to_owned())
 }
 
 #[cfg(test)]

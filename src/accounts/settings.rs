@@ -25,33 +25,66 @@ pub async fn update_profile(name: String, profile_picture: String) -> Result<(),
 }
 
 /// Changes the signed-in user's password after checking the current one, and signs out every
-/// other session.
+/// other session. An account made through the OAuth provider has no password yet: its first
+/// one needs, instead of a current password, a sign-in of the last few minutes, so that a
+/// session left open (or stolen) cannot add a way into the account.
 #[server]
 pub async fn change_password(
     current_password: String,
     new_password: String,
 ) -> Result<(), ServerFnError> {
-    use super::support::{MAX_PASSWORD_BYTES, SIGN_IN_PER_ACCOUNT, hash, invalid, verify};
-    use super::{Email, Password, guard};
+    use super::support::{
+        MAX_PASSWORD_BYTES, PASSWORD_CHANGE_FAILURES_PER_USER, hash, invalid, verify,
+    };
+    use super::{Email, Password, guard, session};
     use crate::db::internal_error;
     use axum::http::StatusCode;
+    use std::time::Duration;
 
+    const RECENT_SIGN_IN: Duration = Duration::from_secs(10 * 60);
     let user = guard::require_user()?;
     let db = crate::db::from_context()?;
     let stored = super::repo::by_id(&db, user.user_id)
         .await
         .map_err(internal_error)?
         .ok_or_else(|| guard::refuse(StatusCode::UNAUTHORIZED, "Please sign in to do this."))?;
-    SIGN_IN_PER_ACCOUNT.enforce(&db, &stored.email).await?;
-    // An account made through Google has no password yet: it may set one without a current.
-    if stored.password_hash.is_some()
-        && (current_password.len() > MAX_PASSWORD_BYTES
-            || !verify(current_password, stored.password_hash.clone()).await)
-    {
-        return Err(guard::refuse(
-            StatusCode::BAD_REQUEST,
-            "The current password is not right.",
-        ));
+    let failures_key = user.user_id.to_string();
+    PASSWORD_CHANGE_FAILURES_PER_USER
+        .refuse_when_exhausted(&db, &failures_key)
+        .await?;
+    match stored.password_hash {
+        Some(current_hash) => {
+            if current_password.len() > MAX_PASSWORD_BYTES
+                || !verify(current_password, Some(current_hash)).await
+            {
+                PASSWORD_CHANGE_FAILURES_PER_USER
+                    .count(&db, &failures_key)
+                    .await
+                    .map_err(internal_error)?;
+                return Err(guard::refuse(
+                    StatusCode::BAD_REQUEST,
+                    "The current password is not right.",
+                ));
+            }
+        }
+        None => {
+            let recent = match guard::viewer().token {
+                Some(token) => session::signed_in_within(&db, &token, RECENT_SIGN_IN)
+                    .await
+                    .map_err(internal_error)?,
+                None => false,
+            };
+            if !recent {
+                return Err(guard::refuse(
+                    StatusCode::FORBIDDEN,
+                    &format!(
+                        "To set a first password, sign out and sign in again: this sign-in is \
+                         more than {} minutes old.",
+                        RECENT_SIGN_IN.as_secs() / 60
+                    ),
+                ));
+            }
+        }
     }
     let email = Email::parse(&stored.email).map_err(invalid)?;
     let password = Password::parse(&new_password, &email).map_err(invalid)?;

@@ -1,5 +1,5 @@
 //! Server-side steps shared by the account server functions: rate limits, starting a session,
-//! hashing off the async threads, and turning refusals into responses.
+//! hashing through the throttle off the async threads, and turning refusals into responses.
 
 use super::guard::{self, cookie_policy, refuse};
 use super::{Password, password, repo, session};
@@ -12,15 +12,22 @@ use leptos::prelude::*;
 use std::sync::OnceLock;
 use std::time::Duration;
 
-/// Sign-in attempts from one IP address.
-pub const SIGN_IN_PER_IP: Limit = Limit {
-    bucket: "sign-in-ip",
-    max_hits: 30,
-    window: Duration::from_secs(5 * 60),
+/// Failed sign-ins on one account from one IP address. Only failures count, and only from
+/// where they come, so that nobody can lock an account's owner out from elsewhere.
+pub const SIGN_IN_FAILURES_PER_ACCOUNT_AND_IP: Limit = Limit {
+    bucket: "sign-in-failures-account-ip",
+    max_hits: 10,
+    window: Duration::from_secs(15 * 60),
 };
-/// Sign-in (and password-change) attempts on one account, wherever they come from.
-pub const SIGN_IN_PER_ACCOUNT: Limit = Limit {
-    bucket: "sign-in-account",
+/// Failed sign-ins from one IP address, whatever the account: credential stuffing.
+pub const SIGN_IN_FAILURES_PER_IP: Limit = Limit {
+    bucket: "sign-in-failures-ip",
+    max_hits: 30,
+    window: Duration::from_secs(15 * 60),
+};
+/// Wrong current passwords given by one signed-in user on the settings page.
+pub const PASSWORD_CHANGE_FAILURES_PER_USER: Limit = Limit {
+    bucket: "password-change-failures-user",
     max_hits: 10,
     window: Duration::from_secs(15 * 60),
 };
@@ -30,8 +37,23 @@ pub const SIGN_UP_PER_IP: Limit = Limit {
     max_hits: 10,
     window: Duration::from_secs(60 * 60),
 };
+/// Password-reset mails asked for from one IP address.
+pub const RESET_REQUESTS_PER_IP: Limit = Limit {
+    bucket: "reset-request-ip",
+    max_hits: 10,
+    window: Duration::from_secs(60 * 60),
+};
+/// Password-reset mails asked for one address from one IP address: nobody floods an inbox,
+/// and nobody elsewhere can use up the owner's requests.
+pub const RESET_REQUESTS_PER_EMAIL_AND_IP: Limit = Limit {
+    bucket: "reset-request-email-ip",
+    max_hits: 3,
+    window: Duration::from_secs(60 * 60),
+};
 /// The longest password the server will hash; longer input is refused before any work.
 pub const MAX_PASSWORD_BYTES: usize = 1024;
+/// The longest path a user is sent back to after signing in; longer ones send them home.
+pub const MAX_NEXT_BYTES: usize = 1024;
 
 /// A 400 with the parser's sentence.
 pub fn invalid(error: InputError) -> ServerFnError {
@@ -65,10 +87,12 @@ fn set_cookie(value: &str) {
     }
 }
 
-/// Where to send the user after signing in: a path on this site, never another site.
+/// Where to send the user after signing in: a path on this site, never another site, and of a
+/// bounded length.
 pub fn safe_next(next: Option<String>) -> String {
     next.filter(|path| {
-        path.starts_with('/')
+        path.len() <= MAX_NEXT_BYTES
+            && path.starts_with('/')
             && !path.starts_with("//")
             && !path.contains('\\')
             && !path.chars().any(char::is_control)
@@ -76,27 +100,29 @@ pub fn safe_next(next: Option<String>) -> String {
     .unwrap_or_else(|| "/".to_owned())
 }
 
-/// Hashes on a blocking thread: argon2 takes tens of milliseconds of CPU by design.
+/// Hashes through the throttle: argon2 takes tens of milliseconds of CPU by design.
 pub async fn hash(password: Password) -> Result<String, ServerFnError> {
-    tokio::task::spawn_blocking(move || password::hash(&password))
+    password::throttle()
+        .run(move || password::hash(&password))
         .await
         .map_err(internal_error)?
         .map_err(internal_error)
 }
 
-/// Checks a password on a blocking thread. Without a stored hash (no such user, or an
+/// Checks a password through the throttle. Without a stored hash (no such user, or an
 /// OAuth-only account) a dummy hash is checked instead, so that the answer takes as long and
 /// reveals nothing.
 pub async fn verify(candidate: String, stored_hash: Option<String>) -> bool {
-    tokio::task::spawn_blocking(move || match stored_hash {
-        Some(stored) => password::verify(&candidate, &stored),
-        None => {
-            password::verify(&candidate, dummy_hash());
-            false
-        }
-    })
-    .await
-    .unwrap_or(false)
+    password::throttle()
+        .run(move || match stored_hash {
+            Some(stored) => password::verify(&candidate, &stored),
+            None => {
+                password::verify(&candidate, dummy_hash());
+                false
+            }
+        })
+        .await
+        .unwrap_or(false)
 }
 
 fn dummy_hash() -> &'static str {
@@ -114,6 +140,7 @@ mod tests {
 
     #[test]
     fn next_stays_on_this_site() {
+        let too_long = format!("/{}", "a".repeat(MAX_NEXT_BYTES));
         assert_eq!(safe_next(Some("/settings".into())), "/settings");
         assert_eq!(
             safe_next(Some("/problems?difficulty=Hard".into())),
@@ -125,6 +152,7 @@ mod tests {
             "/\\evil.example",
             "",
             "javascript:x",
+            too_long.as_str(),
         ] {
             assert_eq!(safe_next(Some(bad.into())), "/", "{bad}");
         }

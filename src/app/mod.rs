@@ -66,6 +66,9 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/u/:id") view=accounts::ProfilePage ssr=SsrMode::Async/>
                         <Route path=path!("/login") view=accounts::LoginPage ssr=SsrMode::Async/>
                         <Route path=path!("/signup") view=accounts::SignupPage ssr=SsrMode::Async/>
+                        <Route path=path!("/forgot-password") view=accounts::ForgotPasswordPage ssr=SsrMode::Async/>
+                        <Route path=path!("/reset-password") view=accounts::ResetPasswordPage ssr=SsrMode::Async/>
+                        <Route path=path!("/verify-email") view=accounts::VerifyEmailPage ssr=SsrMode::Async/>
                         <Route path=path!("/settings") view=accounts::SettingsPage ssr=SsrMode::Async/>
                         <Route path=path!("/admin/users") view=accounts::AdminUsersPage ssr=SsrMode::Async/>
                         <Route path=path!("/admin/problems") view=problems::AdminProblemsPage ssr=SsrMode::Async/>

@@ -9,6 +9,7 @@ use grindstone::db::Db;
 use grindstone::startup::Application;
 use reqwest::header::{ACCEPT, COOKIE, ORIGIN, SET_COOKIE};
 use reqwest::{Response, StatusCode};
+use std::collections::BTreeMap;
 use std::net::SocketAddr;
 use std::sync::Once;
 use std::sync::atomic::{AtomicU32, Ordering};
@@ -94,6 +95,14 @@ impl TestDb {
         &self.db
     }
 
+    /// The temporary directory of a SQLite database.
+    fn dir(&self) -> &std::path::Path {
+        self._dir
+            .as_ref()
+            .expect("a SQLite test database has a directory")
+            .path()
+    }
+
     /// The URL of this database, for starting the app or the binary on it.
     pub fn url(&self) -> String {
         match (&self.postgres_name, &self._dir) {
@@ -148,6 +157,8 @@ pub struct TestApp {
     /// The server's judge status channel.
     pub events: grindstone::judge::queue::JudgeEvents,
     pub client: reqwest::Client,
+    /// Where the app writes the mail it sends, one `.eml` file each.
+    pub mail_dir: std::path::PathBuf,
     _server: ServerRuntime,
     _database: TestDb,
 }
@@ -186,6 +197,8 @@ impl TestApp {
         // Tests that judge start workers themselves.
         settings.judge.workers = Some(0);
         settings.judge.program = box_program();
+        let mail_dir = database.dir().join("mail");
+        settings.mail.dir = Some(mail_dir.clone());
         adjust(&mut settings);
         let runtime = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(2)
@@ -203,6 +216,7 @@ impl TestApp {
             address,
             db,
             events,
+            mail_dir,
             _server: ServerRuntime(Some(runtime)),
             // A stuck request fails its test instead of hanging the whole run.
             client: reqwest::Client::builder()
@@ -232,6 +246,8 @@ impl TestApp {
             origin: format!("http://{}", self.address),
             client: self.client.clone(),
             session: None,
+            cookies: BTreeMap::new(),
+            forwarded_for: None,
         }
     }
 
@@ -263,13 +279,17 @@ pub async fn create_user(db: &Db, name: &str, email: &str, password: &str, role:
     accounts::repo::create(db, &user).await.unwrap()
 }
 
-/// A browser: keeps the session cookie, sends this site's Origin with every POST, and submits
-/// forms as a browser without JavaScript would (a redirect comes back) or calls server
-/// functions as the WASM client does (the result or the error comes back).
+/// A browser: keeps its cookies, sends this site's Origin with every POST, and submits forms as
+/// a browser without JavaScript would (a redirect comes back) or calls server functions as the
+/// WASM client does (the result or the error comes back).
 pub struct Browser {
     pub origin: String,
     client: reqwest::Client,
     pub session: Option<String>,
+    /// The cookies other than the session's, by name (paths are not told apart).
+    pub cookies: BTreeMap<String, String>,
+    /// The client address a trusted proxy reports in `X-Forwarded-For`, if any.
+    pub forwarded_for: Option<String>,
 }
 
 impl Browser {
@@ -283,6 +303,8 @@ impl Browser {
                 .build()
                 .expect("HTTP client"),
             session: None,
+            cookies: BTreeMap::new(),
+            forwarded_for: None,
         }
     }
 
@@ -325,9 +347,7 @@ impl Browser {
             .client
             .get(format!("{}{}", self.origin, path))
             .header(ACCEPT, "text/html");
-        if let Some(session) = &self.session {
-            request = request.header(COOKIE, format!("{COOKIE_NAME}={session}"));
-        }
+        request = self.identify(request);
         let response = request.send().await.expect("GET");
         self.keep_cookie(&response);
         response
@@ -361,9 +381,7 @@ impl Browser {
             .header(ORIGIN, &self.origin)
             .header(ACCEPT, "application/json")
             .json(body);
-        if let Some(session) = &self.session {
-            request = request.header(COOKIE, format!("{COOKIE_NAME}={session}"));
-        }
+        request = self.identify(request);
         let response = request.send().await.expect("POST");
         self.keep_cookie(&response);
         response
@@ -385,22 +403,47 @@ impl Browser {
         if let Some(page) = referer {
             request = request.header(reqwest::header::REFERER, format!("{}{}", self.origin, page));
         }
-        if let Some(session) = &self.session {
-            request = request.header(COOKIE, format!("{COOKIE_NAME}={session}"));
-        }
+        request = self.identify(request);
         let response = request.send().await.expect("POST");
         self.keep_cookie(&response);
         response
     }
 
-    /// Follows the session cookie the server sets or removes.
+    /// Adds the cookies and the forwarded client address to a request.
+    fn identify(&self, mut request: reqwest::RequestBuilder) -> reqwest::RequestBuilder {
+        let cookies: Vec<String> = self
+            .session
+            .iter()
+            .map(|session| format!("{COOKIE_NAME}={session}"))
+            .chain(
+                self.cookies
+                    .iter()
+                    .map(|(name, value)| format!("{name}={value}")),
+            )
+            .collect();
+        if !cookies.is_empty() {
+            request = request.header(COOKIE, cookies.join("; "));
+        }
+        if let Some(client) = &self.forwarded_for {
+            request = request.header("x-forwarded-for", client);
+        }
+        request
+    }
+
+    /// Follows the cookies the server sets or removes.
     fn keep_cookie(&mut self, response: &Response) {
         for value in response.headers().get_all(SET_COOKIE) {
             let value = value.to_str().unwrap();
-            if let Some(rest) = value.strip_prefix(&format!("{COOKIE_NAME}=")) {
-                let token = rest.split(';').next().unwrap_or_default();
-                self.session =
-                    (!token.is_empty() && !value.contains("Max-Age=0")).then(|| token.to_owned());
+            let (name, rest) = value.split_once('=').unwrap();
+            let cookie = rest.split(';').next().unwrap_or_default();
+            let kept =
+                (!cookie.is_empty() && !value.contains("Max-Age=0")).then(|| cookie.to_owned());
+            if name == COOKIE_NAME {
+                self.session = kept;
+            } else if let Some(cookie) = kept {
+                self.cookies.insert(name.to_owned(), cookie);
+            } else {
+                self.cookies.remove(name);
             }
         }
     }
