@@ -6,7 +6,7 @@ use crate::accounts::oauth::{self, OAuthState};
 use crate::app::{App, shell};
 use crate::config::Settings;
 use crate::db::{Db, DbError};
-use crate::judge::queue::{self, JudgeEvents, JudgeState};
+use crate::submissions::queue::{self, JudgeEvents, JudgeState};
 use axum::extract::{FromRef, State};
 use axum::http::{HeaderName, Request, StatusCode};
 use axum::response::IntoResponse;

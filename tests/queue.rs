@@ -7,7 +7,7 @@ mod support;
 use grindstone::accounts::Role;
 use grindstone::db::Db;
 use grindstone::judge::Verdict;
-use grindstone::judge::queue::{self, JudgeEvents};
+use grindstone::submissions::queue::{self, JudgeEvents};
 use grindstone::submissions::repo::{self, NewSubmission};
 use grindstone::submissions::{StatusEvent, SubmissionStatus};
 use std::path::Path;

@@ -80,7 +80,7 @@ pub async fn refresh(db: &Db, user_id: i64) -> Result<NewSnapshot, sqlx::Error> 
         "SELECT COUNT(DISTINCT CASE WHEN verdict = 'AC' THEN problem_id END), \
          CAST(COALESCE(SUM(CASE WHEN verdict = 'AC' THEN 1 ELSE 0 END), 0) AS BIGINT), \
          COUNT(*) FROM submissions WHERE user_id = $1 AND {JUDGED}",
-        JUDGED = crate::submissions::repo::JUDGED
+        JUDGED = crate::problems::repo::JUDGED
     ))
     .bind(user_id)
     .fetch_one(db.pool())

@@ -7,9 +7,9 @@
 //! stream also looks at the database every few seconds and reports what changed.
 
 use super::StatusEvent;
+use super::queue::JudgeEvents;
 use crate::accounts::guard::Viewer;
 use crate::db::Db;
-use crate::judge::queue::JudgeEvents;
 use axum::Extension;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;

@@ -2,12 +2,16 @@
 //! input), where it stands and what the judge said.
 //!
 //! - server functions here queue code and read results, only ever the signed-in user's own;
+//! - `queue`: the durable queue: workers that take queued code, have the judge judge it and
+//!   store the report, and the status changes they publish;
 //! - `live`: the status stream a page follows while its code is judged (server-sent events);
 //! - `pages`: the result panel, the history list and a submission's page.
 
 #[cfg(feature = "ssr")]
 pub mod live;
 mod pages;
+#[cfg(feature = "ssr")]
+pub mod queue;
 #[cfg(feature = "ssr")]
 pub mod repo;
 
@@ -208,9 +212,9 @@ mod server {
     use crate::accounts::guard::{refuse, require_user};
     use crate::db::internal_error;
     use crate::judge::catalog;
-    use crate::judge::queue::{self, JudgeEvents};
     use crate::problems::Slug;
     use crate::rate_limit::Limit;
+    use crate::submissions::queue::{self, JudgeEvents};
     use axum::http::StatusCode;
     use leptos::prelude::*;
     use std::time::Duration;

@@ -5,11 +5,6 @@ use crate::db::{Backend, Db};
 use crate::domain::Timestamp;
 use crate::judge::{JudgeReport, Verdict};
 
-/// The condition on `submissions` rows that acceptance rates and scores count: submissions
-/// (not runs) the judge gave a verdict (an Internal Error is the judge's failure, not the
-/// user's).
-pub const JUDGED: &str = "kind = 'submit' AND verdict IS NOT NULL AND verdict <> 'IE'";
-
 /// Code to be judged.
 #[derive(Debug, Clone)]
 pub struct NewSubmission<'a> {

@@ -146,7 +146,7 @@ pub struct TestApp {
     pub address: SocketAddr,
     pub db: Db,
     /// The server's judge status channel.
-    pub events: grindstone::judge::queue::JudgeEvents,
+    pub events: grindstone::submissions::queue::JudgeEvents,
     pub client: reqwest::Client,
     _server: ServerRuntime,
     _database: TestDb,

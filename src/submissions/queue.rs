@@ -5,14 +5,15 @@
 //! A worker that dies (the server was SIGKILLed) stops renewing its lease; once it runs out,
 //! any worker takes the submission again. After `MAX_ATTEMPTS` the judge gives up on it.
 
-use super::JudgeReport;
-use super::checker::CheckerSpec;
-use super::engine::{Judge, Mode, Progress, Task, TestCase};
+use super::repo::{self as submissions, ClaimedJob, NewSubmission};
+use super::{StatusEvent, SubmissionKind, SubmissionStatus};
 use crate::db::{Backend, Db};
 use crate::domain::Timestamp;
+use crate::judge::JudgeReport;
+use crate::judge::catalog;
+use crate::judge::checker::CheckerSpec;
+use crate::judge::engine::{Judge, JudgeOptions, Mode, Progress, Task, TestCase};
 use crate::problems::repo as problems;
-use crate::submissions::repo::{self as submissions, ClaimedJob, NewSubmission};
-use crate::submissions::{StatusEvent, SubmissionKind, SubmissionStatus};
 use std::sync::Arc;
 use std::time::Duration;
 use tokio::sync::{Notify, broadcast};
@@ -159,7 +160,7 @@ pub fn start_in_background(
         state.send_replace(JudgeState::Unavailable(problem));
     };
     let parallelism = (crate::config::cores() / count.max(1)).max(1);
-    let options = match super::engine::JudgeOptions::from_settings(settings, parallelism) {
+    let options = match JudgeOptions::from_settings(settings, parallelism) {
         Ok(options) => options,
         Err(error) => {
             unavailable(&state, error.to_string());
@@ -229,7 +230,7 @@ pub fn spawn_workers(db: Db, judge: Arc<Judge>, events: JudgeEvents, count: usiz
     {
         let (db, judge) = (db.clone(), judge.clone());
         tokio::spawn(async move {
-            if let Err(error) = super::catalog::record(&db, &judge).await {
+            if let Err(error) = catalog::record(&db, &judge).await {
                 tracing::warn!(%error, "cannot record the judge's languages");
             }
         });
@@ -484,7 +485,7 @@ async fn load_task(db: &Db, job: &ClaimedJob) -> Result<Result<LoadedTask, Strin
     }))
 }
 
-/// Judge's test cases of stored tests.
+/// The judge's test cases of a problem's stored tests.
 fn test_cases(tests: Vec<crate::problems::package::PackageTest>) -> Vec<TestCase> {
     tests.into_iter().map(TestCase::from).collect()
 }
