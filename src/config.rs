@@ -175,6 +175,17 @@ pub struct JudgeSettings {
     pub work_dir: Option<PathBuf>,
     /// A language table to use instead of the built-in one (see src/judge/languages.toml).
     pub languages: Option<PathBuf>,
+    /// Submissions and runs of one user that may wait or be judged at once; more are refused
+    /// until some finish, so that nobody fills the queue.
+    #[serde(deserialize_with = "native_or_text")]
+    pub max_pending_per_user: i64,
+    /// Runs (not submissions) are deleted this many days after they were queued.
+    #[serde(deserialize_with = "native_or_text")]
+    pub run_retention_days: u32,
+    /// How long a page's live status waits for a judge to take queued code before it says
+    /// that none is available (the code stays queued).
+    #[serde(deserialize_with = "native_or_text")]
+    pub wait_notice_secs: u64,
 }
 
 impl Default for JudgeSettings {
@@ -187,6 +198,9 @@ impl Default for JudgeSettings {
             program: PathBuf::from("/proc/self/exe"),
             work_dir: None,
             languages: None,
+            max_pending_per_user: 4,
+            run_retention_days: 7,
+            wait_notice_secs: 60,
         }
     }
 }
@@ -338,6 +352,18 @@ impl Settings {
         }
         if self.database.max_connections == 0 {
             return Err(("database.max_connections", "must be at least 1".to_owned()));
+        }
+        if self.judge.max_pending_per_user < 1 {
+            return Err((
+                "judge.max_pending_per_user",
+                "must be at least 1".to_owned(),
+            ));
+        }
+        if self.judge.run_retention_days < 1 {
+            return Err(("judge.run_retention_days", "must be at least 1".to_owned()));
+        }
+        if self.judge.wait_notice_secs < 1 {
+            return Err(("judge.wait_notice_secs", "must be at least 1".to_owned()));
         }
         Ok(())
     }

@@ -6,7 +6,7 @@ use crate::accounts::oauth::{self, OAuthState};
 use crate::app::{App, shell};
 use crate::config::Settings;
 use crate::db::{Db, DbError};
-use crate::submissions::queue::{self, JudgeEvents, JudgeState};
+use crate::submissions::queue::{self, JudgeEvents, JudgeState, QueuePolicy};
 use axum::extract::{FromRef, State};
 use axum::http::{HeaderName, Request, StatusCode};
 use axum::response::IntoResponse;
@@ -38,6 +38,8 @@ pub struct AppState {
     pub judge: watch::Receiver<JudgeState>,
     /// Judging status changes, which pages follow live.
     pub events: JudgeEvents,
+    /// How the judge's queue is shared between users.
+    pub queue: QueuePolicy,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -61,6 +63,7 @@ pub struct Application {
     router: Router,
     db: Db,
     events: JudgeEvents,
+    queue: QueuePolicy,
     /// The judge settings and number of in-server workers, when there are any.
     judge: Option<(Settings, usize)>,
     judge_state: watch::Sender<JudgeState>,
@@ -91,12 +94,14 @@ impl Application {
             JudgeState::Off
         });
         let events = JudgeEvents::start(&db).await.map_err(DbError::Connect)?;
+        let queue = QueuePolicy::from_settings(&settings.judge);
         let mut router = router(
             AppState {
                 leptos_options,
                 db: db.clone(),
                 judge: judge_state.subscribe(),
                 events: events.clone(),
+                queue,
             },
             cookies,
             SignInOptions {
@@ -118,6 +123,7 @@ impl Application {
             router,
             db,
             events,
+            queue,
             judge: (workers > 0).then(|| (settings.clone(), workers)),
             judge_state,
         })
@@ -150,7 +156,7 @@ impl Application {
         signal: impl Future<Output = ()> + Send + 'static,
     ) -> std::io::Result<()> {
         tracing::info!(address = %self.local_addr(), "serving");
-        let housekeeping = tokio::spawn(housekeeping(self.db.clone()));
+        let housekeeping = tokio::spawn(housekeeping(self.db.clone(), self.queue));
         let (stop_judging, judging_stopped) = tokio::sync::oneshot::channel();
         let judging = self.judge.as_ref().map(|(settings, workers)| {
             queue::start_in_background(
@@ -206,6 +212,7 @@ fn router(state: AppState, cookies: CookiePolicy, sign_in: SignInOptions) -> Rou
     let routes = routes();
     let db = state.db.clone();
     let events = state.events.clone();
+    let queue = state.queue;
     let sessions = SessionLayerState {
         db: state.db.clone(),
         policy: cookies,
@@ -225,6 +232,7 @@ fn router(state: AppState, cookies: CookiePolicy, sign_in: SignInOptions) -> Rou
             move || {
                 provide_context(db.clone());
                 provide_context(events.clone());
+                provide_context(queue);
                 provide_context(cookies);
                 provide_context(sign_in.clone());
             },
@@ -275,9 +283,9 @@ impl MakeRequestId for RequestCounter {
     }
 }
 
-/// Every hour, removes expired sessions, OAuth flows and stale rate-limit counters, so that neither table
-/// grows without bound. Several servers doing this at once is harmless.
-async fn housekeeping(db: Db) {
+/// Every hour, removes expired sessions, OAuth flows, stale rate-limit counters and old runs, so
+/// that no table grows without bound. Several servers doing this at once is harmless.
+async fn housekeeping(db: Db, queue: QueuePolicy) {
     let mut every_hour = tokio::time::interval(Duration::from_secs(60 * 60));
     loop {
         every_hour.tick().await;
@@ -291,6 +299,10 @@ async fn housekeeping(db: Db) {
         let day = Duration::from_secs(24 * 60 * 60);
         if let Err(error) = crate::rate_limit::purge_older_than(&db, day).await {
             tracing::warn!(%error, "cannot purge rate-limit counters");
+        }
+        match queue::purge_old_runs(&db, &queue).await {
+            Ok(removed) => tracing::debug!(removed, "purged old runs"),
+            Err(error) => tracing::warn!(%error, "cannot purge old runs"),
         }
     }
 }

@@ -131,7 +131,8 @@ async fn judged(browser: &mut Browser, id: i64) -> SubmissionDetail {
 
 #[tokio::test]
 async fn running_and_submitting_check_who_what_and_how_much() {
-    let app = TestApp::spawn().await;
+    // No judge runs here: room for every submission in the queue, to reach the rate limit.
+    let app = TestApp::spawn_with(|settings| settings.judge.max_pending_per_user = 100).await;
     app.load_fixture_problems().await;
     let mut anonymous = app.browser();
     let (status, body) = submit(&mut anonymous, "sum-of-two", "python", RIGHT).await;
@@ -222,6 +223,55 @@ async fn running_and_submitting_check_who_what_and_how_much() {
         assert_eq!(status, StatusCode::OK, "{body}");
     }
     assert_eq!(refused, Some(29), "30 per minute, one already used");
+}
+
+#[tokio::test]
+async fn a_user_with_a_full_queue_is_told_to_wait() {
+    let app = TestApp::spawn().await;
+    app.load_fixture_problems().await;
+    offer(&app, &["python"]).await;
+    let mut coder = signed_in(&app, "Coder").await;
+    let mut ids = Vec::new();
+    for _ in 0..3 {
+        let (status, body) = submit(&mut coder, "sum-of-two", "python", RIGHT).await;
+        assert_eq!(status, StatusCode::OK, "{body}");
+        ids.push(body.parse::<i64>().unwrap());
+    }
+    ids.push(run(&mut coder, "sum-of-two", RIGHT, None).await);
+
+    let (status, body) = submit(&mut coder, "sum-of-two", "python", RIGHT).await;
+    assert_eq!(status, StatusCode::TOO_MANY_REQUESTS, "{body}");
+    assert!(
+        body.contains("You have 4 submissions and runs waiting for the judge"),
+        "{body}"
+    );
+    let response = coder
+        .call(
+            RunCode::PATH,
+            &[
+                ("slug", "sum-of-two"),
+                ("language", "python"),
+                ("code", RIGHT),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::TOO_MANY_REQUESTS);
+
+    // Others are not held up by them.
+    let mut other = signed_in(&app, "Other").await;
+    let (status, body) = submit(&mut other, "sum-of-two", "python", RIGHT).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+
+    // Once one is judged there is room again.
+    sqlx::query(
+        "UPDATE submissions SET status = 'Completed', verdict = 'AC' WHERE submission_id = $1",
+    )
+    .bind(ids[0])
+    .execute(app.db.pool())
+    .await
+    .unwrap();
+    let (status, body) = submit(&mut coder, "sum-of-two", "python", RIGHT).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
 }
 
 #[tokio::test]

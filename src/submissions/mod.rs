@@ -214,7 +214,7 @@ mod server {
     use crate::judge::catalog;
     use crate::problems::Slug;
     use crate::rate_limit::Limit;
-    use crate::submissions::queue::{self, JudgeEvents};
+    use crate::submissions::queue::{self, JudgeEvents, QueuePolicy};
     use axum::http::StatusCode;
     use leptos::prelude::*;
     use std::time::Duration;
@@ -275,6 +275,20 @@ mod server {
             .map_err(internal_error)?
         {
             return Err(bad_request("No judge can run this language right now."));
+        }
+        let policy = use_context::<QueuePolicy>()
+            .ok_or_else(|| internal_error("no queue policy in the request context"))?;
+        let unfinished = super::repo::unfinished_of(&db, user.user_id)
+            .await
+            .map_err(internal_error)?;
+        if unfinished >= policy.max_pending_per_user {
+            return Err(refuse(
+                StatusCode::TOO_MANY_REQUESTS,
+                &format!(
+                    "You have {unfinished} submissions and runs waiting for the judge; wait for \
+                     them to finish."
+                ),
+            ));
         }
         JUDGING_PER_USER
             .enforce(&db, &user.user_id.to_string())

@@ -30,6 +30,37 @@ const MAX_ATTEMPTS: i64 = 3;
 /// The Postgres channel status changes travel on.
 const CHANNEL: &str = "grindstone_judge";
 
+/// How the queue is shared between users, from the `judge` settings. The server keeps it in
+/// its state and in each request's context.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct QueuePolicy {
+    /// Jobs one user may have waiting or being judged at once.
+    pub max_pending_per_user: i64,
+    /// Runs are deleted this long after they were queued.
+    pub run_retention: Duration,
+    /// How long a live status stream waits for a judge to take a queued job before it says
+    /// that none is available.
+    pub wait_notice: Duration,
+}
+
+impl QueuePolicy {
+    pub fn from_settings(judge: &crate::config::JudgeSettings) -> Self {
+        Self {
+            max_pending_per_user: judge.max_pending_per_user,
+            run_retention: Duration::from_secs(u64::from(judge.run_retention_days) * 24 * 60 * 60),
+            wait_notice: Duration::from_secs(judge.wait_notice_secs),
+        }
+    }
+}
+
+/// Deletes the runs older than the policy's retention; submissions stay.
+pub async fn purge_old_runs(db: &Db, policy: &QueuePolicy) -> Result<u64, sqlx::Error> {
+    let cutoff = Timestamp::now()
+        .millis()
+        .saturating_sub(crate::domain::duration_ms(policy.run_retention));
+    submissions::purge_runs_before(db, Timestamp(cutoff)).await
+}
+
 /// Where this server's own judge stands.
 #[derive(Debug, Clone, PartialEq)]
 pub enum JudgeState {
