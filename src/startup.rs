@@ -308,8 +308,9 @@ async fn housekeeping(db: Db, queue: QueuePolicy) {
 }
 
 /// `GET /healthz`: 200 when the database answers within two seconds, 503 otherwise; it also
-/// says where this server's judge stands (which does not change the status: pages are served
-/// either way, and submissions wait for a judge).
+/// says in one word where this server's judge stands (which does not change the status: pages
+/// are served either way, and submissions wait for a judge). Why a judge is unavailable is
+/// for the server log, not for anyone asking.
 async fn healthz(
     State(db): State<Db>,
     State(judge): State<watch::Receiver<JudgeState>>,
@@ -323,15 +324,11 @@ async fn healthz(
     } else {
         (StatusCode::SERVICE_UNAVAILABLE, "unavailable")
     };
-    let judge = judge.borrow().clone();
-    let mut body = serde_json::json!({
+    let body = serde_json::json!({
         "status": if healthy { "ok" } else { "degraded" },
         "database": database,
-        "judge": judge.label(),
+        "judge": judge.borrow().label(),
     });
-    if let JudgeState::Unavailable(problem) = judge {
-        body["judge_problem"] = problem.into();
-    }
     (status, axum::Json(body))
 }
 

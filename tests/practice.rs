@@ -9,7 +9,7 @@ use grindstone::judge::Verdict;
 use grindstone::problems::{ListProblems, ProblemListPage, ProblemQuery};
 use grindstone::submissions::{
     MySubmissions, RunCode, StatusEvent, SubmissionDetail, SubmissionHistory, SubmissionKind,
-    SubmitCode,
+    SubmissionStatus, SubmitCode,
 };
 use leptos::server_fn::ServerFn;
 use reqwest::StatusCode;
@@ -88,8 +88,21 @@ async fn detail(browser: &mut Browser, id: i64) -> (StatusCode, String) {
     (response.status(), response.text().await.unwrap())
 }
 
-/// Reads the live stream of submission `id` until it ends; returns its events.
+/// Reads the live stream of submission `id` until it ends; returns its status events.
 async fn follow(browser: &mut Browser, id: i64) -> Vec<StatusEvent> {
+    stream(browser, id)
+        .await
+        .into_iter()
+        .map(|(name, data)| {
+            assert_eq!(name, None, "a status event: {data}");
+            serde_json::from_str(&data).unwrap()
+        })
+        .collect()
+}
+
+/// Reads the live stream of submission `id` until it ends; returns its events' names (`None`
+/// for status events) and data.
+async fn stream(browser: &mut Browser, id: i64) -> Vec<(Option<String>, String)> {
     let mut response = browser.get(&format!("/api/submissions/{id}/events")).await;
     assert_eq!(response.status(), StatusCode::OK);
     assert!(
@@ -105,19 +118,20 @@ async fn follow(browser: &mut Browser, id: i64) -> Vec<StatusEvent> {
             text.push_str(&String::from_utf8_lossy(&chunk));
             while let Some(end) = text.find("\n\n") {
                 let message: String = text.drain(..end + 2).collect();
-                for line in message.lines() {
-                    if let Some(data) = line.strip_prefix("data: ") {
-                        events.push(serde_json::from_str::<StatusEvent>(data).unwrap());
-                    }
+                let field = |name: &str| {
+                    message
+                        .lines()
+                        .find_map(|line| line.strip_prefix(name))
+                        .map(str::to_owned)
+                };
+                if let Some(data) = field("data: ") {
+                    events.push((field("event: "), data));
                 }
             }
         }
     })
     .await;
-    assert!(
-        ended.is_ok(),
-        "the stream ends after the verdict: {events:?}"
-    );
+    assert!(ended.is_ok(), "the stream ends: {events:?}");
     events
 }
 
@@ -272,6 +286,31 @@ async fn a_user_with_a_full_queue_is_told_to_wait() {
     .unwrap();
     let (status, body) = submit(&mut coder, "sum-of-two", "python", RIGHT).await;
     assert_eq!(status, StatusCode::OK, "{body}");
+}
+
+#[tokio::test]
+async fn the_live_status_says_when_no_judge_takes_the_code() {
+    let app = TestApp::spawn_with(|settings| settings.judge.wait_notice_secs = 1).await;
+    app.load_fixture_problems().await;
+    offer(&app, &["python"]).await;
+    let mut coder = signed_in(&app, "Coder").await;
+    let (_, body) = submit(&mut coder, "sum-of-two", "python", RIGHT).await;
+    let id: i64 = body.parse().unwrap();
+    let events = stream(&mut coder, id).await;
+    assert_eq!(events.len(), 2, "{events:?}");
+    let queued: StatusEvent = serde_json::from_str(&events[0].1).unwrap();
+    assert_eq!(queued.status, SubmissionStatus::Pending);
+    let (name, data) = &events[1];
+    assert_eq!(
+        name.as_deref(),
+        Some(grindstone::submissions::NO_JUDGE_EVENT)
+    );
+    assert!(data.contains("No judge is available right now"), "{data}");
+    let (status, _) = grindstone::submissions::repo::status_of(&app.db, id)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(status, SubmissionStatus::Pending, "it stays queued");
 }
 
 #[tokio::test]

@@ -28,6 +28,9 @@ pub const MAX_CODE_BYTES: usize = 64 * 1024;
 pub const MAX_INPUT_BYTES: usize = 64 * 1024;
 /// Rows per page of a submission history.
 pub const PAGE_SIZE: i64 = 20;
+/// The name of the live status stream's last event when no judge takes the submission; its
+/// data says so in words.
+pub const NO_JUDGE_EVENT: &str = "no-judge";
 
 text_enum! {
     /// Where a submission is in the judge's queue.

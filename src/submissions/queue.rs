@@ -9,10 +9,10 @@ use super::repo::{self as submissions, ClaimedJob, NewSubmission};
 use super::{StatusEvent, SubmissionKind, SubmissionStatus};
 use crate::db::{Backend, Db};
 use crate::domain::Timestamp;
-use crate::judge::JudgeReport;
 use crate::judge::catalog;
 use crate::judge::checker::CheckerSpec;
 use crate::judge::engine::{Judge, JudgeOptions, Mode, Progress, Task, TestCase};
+use crate::judge::{JudgeReport, Verdict};
 use crate::problems::repo as problems;
 use std::sync::Arc;
 use std::time::Duration;
@@ -62,15 +62,15 @@ pub async fn purge_old_runs(db: &Db, policy: &QueuePolicy) -> Result<u64, sqlx::
 }
 
 /// Where this server's own judge stands.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum JudgeState {
     /// No workers in this process (`judge.workers = 0`).
     Off,
     /// Setting the sandbox up and probing the languages.
     Starting,
     Ready,
-    /// The sandbox cannot work here; submissions wait for a judge that can.
-    Unavailable(String),
+    /// The sandbox cannot work here (the log says why); submissions wait for a judge that can.
+    Unavailable,
 }
 
 impl JudgeState {
@@ -80,7 +80,7 @@ impl JudgeState {
             Self::Off => "off",
             Self::Starting => "starting",
             Self::Ready => "ready",
-            Self::Unavailable(_) => "unavailable",
+            Self::Unavailable => "unavailable",
         }
     }
 }
@@ -188,7 +188,7 @@ pub fn start_in_background(
 ) -> tokio::task::JoinHandle<()> {
     let unavailable = move |state: &tokio::sync::watch::Sender<JudgeState>, problem: String| {
         tracing::error!(%problem, "the judge is unavailable");
-        state.send_replace(JudgeState::Unavailable(problem));
+        state.send_replace(JudgeState::Unavailable);
     };
     let parallelism = (crate::config::cores() / count.max(1)).max(1);
     let options = match JudgeOptions::from_settings(settings, parallelism) {
@@ -426,14 +426,15 @@ async fn judge_job(
     finish(db, events, &job, &report).await
 }
 
-/// Stores the report and, unless another worker finished the submission first, updates the
-/// user's stats (for a submission) and says so.
+/// Stores the report as its owner may see it and, unless another worker finished the
+/// submission first, updates the user's stats (for a submission) and says so.
 async fn finish(
     db: &Db,
     events: &JudgeEvents,
     job: &ClaimedJob,
     report: &JudgeReport,
 ) -> Result<(), sqlx::Error> {
+    let report = &for_the_owner(job.submission_id, report);
     if submissions::complete(db, job.submission_id, report).await? {
         if job.kind == SubmissionKind::Submit
             && let Err(error) = crate::stats::repo::refresh(db, job.user_id).await
@@ -457,6 +458,33 @@ async fn finish(
             .await;
     }
     Ok(())
+}
+
+/// The report as its owner may see it. Why the judge could not judge (an Internal Error: a
+/// sandbox failure with the host's paths, a checker's stderr, a broken problem) is for the
+/// server log, under the submission's id; the owner gets a plain message with that id to quote.
+fn for_the_owner(submission_id: i64, report: &JudgeReport) -> JudgeReport {
+    let internal = |verdict: Verdict| verdict == Verdict::InternalError;
+    let mut shown = report.clone();
+    if !internal(shown.verdict) && !shown.tests.iter().any(|test| internal(test.verdict)) {
+        return shown;
+    }
+    let plain = format!(
+        "The judge could not judge this (reference #{submission_id}); this is not a problem \
+         with your code. Please try again later."
+    );
+    let mut details: Vec<String> = shown.message.replace(plain.clone()).into_iter().collect();
+    for test in shown.tests.iter_mut().filter(|test| internal(test.verdict)) {
+        if let Some(message) = test.message.replace(plain.clone()) {
+            details.push(format!("test {}: {message}", test.test));
+        }
+    }
+    tracing::error!(
+        submission = submission_id,
+        details = %details.join("; "),
+        "the judge could not judge a submission"
+    );
+    shown
 }
 
 /// What judging a job needs from its problem.
