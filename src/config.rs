@@ -517,4 +517,52 @@ mod tests {
         let error = settings("", &[("GRINDSTONE_DATABASE__MAX_CONNECTIONS", "0")]).unwrap_err();
         assert!(error.to_string().contains("must be at least 1"), "{error}");
     }
+
+    #[test]
+    fn the_queue_policy_has_defaults_and_limits() {
+        let judge = settings("", &[]).unwrap().judge;
+        assert_eq!(
+            (
+                judge.max_pending_per_user,
+                judge.run_retention_days,
+                judge.wait_notice_secs
+            ),
+            (4, 7, 60)
+        );
+        let judge = settings(
+            "[judge]\nrun_retention_days = 30\n",
+            &[("GRINDSTONE_JUDGE__MAX_PENDING_PER_USER", "10")],
+        )
+        .unwrap()
+        .judge;
+        assert_eq!(
+            (judge.max_pending_per_user, judge.run_retention_days),
+            (10, 30)
+        );
+        for (key, variable) in [
+            (
+                "judge.max_pending_per_user",
+                "GRINDSTONE_JUDGE__MAX_PENDING_PER_USER",
+            ),
+            (
+                "judge.run_retention_days",
+                "GRINDSTONE_JUDGE__RUN_RETENTION_DAYS",
+            ),
+            (
+                "judge.wait_notice_secs",
+                "GRINDSTONE_JUDGE__WAIT_NOTICE_SECS",
+            ),
+        ] {
+            let error = settings("", &[(variable, "0")]).unwrap_err().to_string();
+            assert!(
+                error.contains(&format!("`{key}` (from {variable}): must be at least 1")),
+                "{error}"
+            );
+        }
+        let error = settings("", &[("GRINDSTONE_JUDGE__RUN_RETENTION_DAYS", "-1")]).unwrap_err();
+        assert!(
+            error.to_string().contains("`judge.run_retention_days`"),
+            "{error}"
+        );
+    }
 }
