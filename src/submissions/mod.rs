@@ -279,6 +279,8 @@ mod server {
         {
             return Err(bad_request("No judge can run this language right now."));
         }
+        // Checked before the insert: two requests at the same moment may both pass. The cap
+        // keeps the queue shared, it need not be exact.
         let policy = use_context::<QueuePolicy>()
             .ok_or_else(|| internal_error("no queue policy in the request context"))?;
         let unfinished = super::repo::unfinished_of(&db, user.user_id)
