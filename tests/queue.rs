@@ -149,6 +149,35 @@ async fn the_server_judges_submissions_and_publishes_each_step() {
 }
 
 #[tokio::test]
+async fn a_broken_checker_is_logged_and_its_owner_sees_a_plain_message() {
+    if !support::sandbox_available() {
+        return;
+    }
+    let (app, _work, problem_id, user) = judging_app(1, None).await;
+    let crashing = "import sys\nsys.stderr.write('cannot open /srv/checker-secret')\nsys.exit(7)\n";
+    sqlx::query(
+        "UPDATE problems SET checker = 'custom', checker_config = $1 WHERE problem_id = $2",
+    )
+    .bind(serde_json::json!({ "source": crashing }).to_string())
+    .bind(problem_id)
+    .execute(app.db.pool())
+    .await
+    .unwrap();
+    let id = queued(&app.db, &app.events, problem_id, user, "python", RIGHT).await;
+    assert_eq!(
+        judged(&app.db, id, Duration::from_secs(30)).await,
+        (SubmissionStatus::Failed, Verdict::InternalError)
+    );
+    let (_, report) = repo::status_of(&app.db, id).await.unwrap().unwrap();
+    let stored = serde_json::to_string(&report).unwrap();
+    assert!(
+        !stored.contains("checker-secret") && !stored.contains("the checker failed"),
+        "{stored}"
+    );
+    assert!(stored.contains(&format!("reference #{id}")), "{stored}");
+}
+
+#[tokio::test]
 async fn hostile_submissions_are_contained_while_the_server_keeps_serving() {
     if !support::sandbox_available() {
         return;
