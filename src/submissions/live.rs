@@ -26,8 +26,8 @@ use tokio::sync::broadcast::{self, error::RecvError};
 /// How often the stream looks at the database.
 const RECHECK: Duration = Duration::from_secs(2);
 /// What the stream says last when no judge takes the submission.
-const NO_JUDGE: &str = "No judge is available right now; your submission stays queued and will \
-    be judged when one is. Its page will show the result.";
+const NO_JUDGE: &str =
+    "No judge is available right now; your submission stays queued and will be judged when one is.";
 
 /// `GET /api/submissions/{id}/events`: the owner's stream; anyone else gets 401 or 404.
 pub async fn follow(

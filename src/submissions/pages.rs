@@ -55,7 +55,8 @@ pub fn LiveResult(#[prop(into)] submission: Signal<Option<i64>>) -> impl IntoVie
         #[cfg(feature = "hydrate")]
         follow::stop();
     });
-    move || match (submission.get(), result.get(), no_judge.get()) {
+    move || {
+        match (submission.get(), result.get(), no_judge.get()) {
         (None, _, _) => ().into_any(),
         (Some(_), Some(Ok(detail)), _) => view! { <ResultPanel detail/> }.into_any(),
         (Some(_), Some(Err(message)), _) => {
@@ -63,11 +64,12 @@ pub fn LiveResult(#[prop(into)] submission: Signal<Option<i64>>) -> impl IntoVie
         }
         (Some(id), None, Some(notice)) => view! {
             <p class="notice" role="status">
-                {notice} " " <a href=format!("/submissions/{id}")>"Its page"</a>
+                {notice} " " <a href=format!("/submissions/{id}")>"Its page"</a> " shows the result then."
             </p>
         }
         .into_any(),
         (Some(_), None, None) => view! { <StatusLine event=status.get()/> }.into_any(),
+    }
     }
 }
 

@@ -1,6 +1,7 @@
-//! The durable queue: submissions wait in the database (Pending), workers take them in order
-//! under a lease, judge them and store the report. Every status change is published: in this
-//! process through a broadcast channel, and across processes through Postgres NOTIFY.
+//! The durable queue: submissions wait in the database (Pending), workers take them under a
+//! lease, users taking turns (`repo::claim`), load each one's task from its problem, have the
+//! judge judge it and store the report. Every status change is published: in this process
+//! through a broadcast channel, and across processes through Postgres NOTIFY.
 //!
 //! A worker that dies (the server was SIGKILLed) stops renewing its lease; once it runs out,
 //! any worker takes the submission again. After `MAX_ATTEMPTS` the judge gives up on it.
