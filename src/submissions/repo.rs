@@ -197,14 +197,28 @@ pub async fn awaits_judge(db: &Db, submission_id: i64) -> Result<bool, sqlx::Err
 /// Deletes the runs (never submissions) queued before `cutoff` that the judge is done with.
 /// The practice time they gave their owners (the stats' time spent counts runs) is first
 /// added to the owners' carried practice, so that no one's time spent shrinks. Returns how
-/// many runs were deleted.
+/// many runs were deleted. Servers purging at the same moment take turns: the second finds
+/// nothing left, so nothing is carried twice.
 pub async fn purge_runs_before(db: &Db, cutoff: Timestamp) -> Result<u64, sqlx::Error> {
     // $1 cutoff, $2 the run kind, $3 and $4 the final statuses.
     let leaving = "kind = $2 AND submitted_at < $1 AND status IN ($3, $4)";
     let owners = format!("user_id IN (SELECT user_id FROM submissions WHERE {leaving})");
     let every = crate::stats::repo::practice_by_user(&owners);
     let kept = crate::stats::repo::practice_by_user(&format!("{owners} AND NOT ({leaving})"));
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin_write().await?;
+    if db.backend() == Backend::Postgres {
+        // Another purge waits here until this one commits (SQLite's BEGIN IMMEDIATE already
+        // lets one writer in at a time); its statements then see the runs gone.
+        sqlx::query(&format!(
+            "SELECT submission_id FROM submissions WHERE {leaving} FOR UPDATE"
+        ))
+        .bind(cutoff)
+        .bind(SubmissionKind::Run)
+        .bind(SubmissionStatus::Completed)
+        .bind(SubmissionStatus::Failed)
+        .execute(&mut *tx)
+        .await?;
+    }
     sqlx::query(&format!(
         "INSERT INTO carried_practice (user_id, practice_ms) \
          SELECT every.user_id, every.practice_ms - COALESCE(kept.practice_ms, 0) \
