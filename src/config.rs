@@ -182,7 +182,7 @@ pub struct JudgeSettings {
     /// Runs (not submissions) are deleted this many days after they were queued.
     #[serde(deserialize_with = "native_or_text")]
     pub run_retention_days: u32,
-    /// How long a page's live status waits for a judge to take queued code before it says
+    /// How long a page's live status waits, while no judge judges anything, before it says
     /// that none is available (the code stays queued).
     #[serde(deserialize_with = "native_or_text")]
     pub wait_notice_secs: u64,

@@ -54,6 +54,7 @@ on_both_databases!(
     submissions_record_the_verdict,
     the_queue_hands_each_submission_out_once_until_its_lease_runs_out,
     claims_take_turns_between_users,
+    a_submission_is_stalled_only_when_no_judge_is_at_work,
     old_runs_are_deleted_but_submissions_and_practice_time_stay,
     the_leaderboard_uses_the_newest_snapshot,
     interviews_keep_questions_and_feedback,
@@ -756,6 +757,38 @@ async fn claims_take_turns_between_users(db: &Db) {
     );
     let taken = submissions::repo::claim(db, later).await.unwrap().unwrap();
     assert_eq!(taken.submission_id, first);
+}
+
+async fn a_submission_is_stalled_only_when_no_judge_is_at_work(db: &Db) {
+    let coder = user(db, "Coder", "coder@example.com").await;
+    let problem_id = problem(db, "waiting", Difficulty::Easy, &[]).await;
+    let job = NewSubmission::submit(problem_id, coder, "python", "1");
+    let first = submissions::repo::create(db, &job).await.unwrap();
+    let second = submissions::repo::create(db, &job).await.unwrap();
+    let stalled = async |id| {
+        submissions::repo::waits_without_judge(db, id)
+            .await
+            .unwrap()
+    };
+    assert!(
+        stalled(first).await && stalled(second).await,
+        "nothing judges"
+    );
+
+    let later = Timestamp(Timestamp::now().millis() + 60_000);
+    submissions::repo::claim(db, later).await.unwrap().unwrap();
+    assert!(!stalled(first).await, "being judged");
+    assert!(
+        !stalled(second).await,
+        "waiting its turn behind a working judge"
+    );
+
+    // The worker died: its lease ran out and nothing else is judged.
+    let past = Timestamp(Timestamp::now().millis() - 1);
+    submissions::repo::advance(db, first, SubmissionStatus::Running, past)
+        .await
+        .unwrap();
+    assert!(stalled(first).await && stalled(second).await);
 }
 
 async fn old_runs_are_deleted_but_submissions_and_practice_time_stay(db: &Db) {

@@ -6,9 +6,10 @@
 //! process on SQLite cannot reach this channel, and a slow reader may miss events, so the
 //! stream also looks at the database every few seconds and reports what changed.
 //!
-//! When nothing has changed for the queue policy's `wait_notice` and no judge is on the
-//! submission (it is still queued, or its worker's lease ran out), the stream ends with a
-//! `no-judge` event saying so, instead of spinning forever: the submission stays queued.
+//! When nothing has changed for the queue policy's `wait_notice`, the submission is still
+//! queued (or its worker's lease ran out) and no judge is judging anything, the stream ends
+//! with a `no-judge` event saying so, instead of spinning forever: the submission stays queued.
+//! Behind a busy judge it keeps waiting.
 
 use super::queue::{JudgeEvents, QueuePolicy};
 use super::{NO_JUDGE_EVENT, StatusEvent};
@@ -128,7 +129,9 @@ impl Follower {
                     Err(RecvError::Closed) => return None,
                 },
                 _ = self.recheck.tick() => {
-                    if self.quiet_since.elapsed() >= self.wait_notice && self.awaits_judge().await {
+                    if self.quiet_since.elapsed() >= self.wait_notice
+                        && self.waits_without_judge().await
+                    {
                         self.ended = true;
                         return Some(Update::NoJudge);
                     }
@@ -141,9 +144,9 @@ impl Follower {
         }
     }
 
-    /// Whether no judge is on the submission.
-    async fn awaits_judge(&self) -> bool {
-        super::repo::awaits_judge(&self.db, self.submission_id)
+    /// Whether the submission waits with no judge at work.
+    async fn waits_without_judge(&self) -> bool {
+        super::repo::waits_without_judge(&self.db, self.submission_id)
             .await
             .inspect_err(|error| tracing::warn!(%error, "cannot read a submission's lease"))
             .unwrap_or(false)

@@ -39,7 +39,7 @@ pub struct QueuePolicy {
     pub max_pending_per_user: i64,
     /// Runs are deleted this long after they were queued.
     pub run_retention: Duration,
-    /// How long a live status stream waits for a judge to take a queued job before it says
+    /// How long a live status stream waits, while no judge judges anything, before it says
     /// that none is available.
     pub wait_notice: Duration,
 }

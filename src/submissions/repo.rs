@@ -178,11 +178,15 @@ pub async fn complete(
     Ok(done.rows_affected() == 1)
 }
 
-/// Whether no judge is on a submission: it waits in the queue, or its worker's lease ran out.
-pub async fn awaits_judge(db: &Db, submission_id: i64) -> Result<bool, sqlx::Error> {
+/// Whether a submission waits with no judge at work: it is queued (or its worker's lease ran
+/// out) and nothing is being judged under a live lease anywhere. A submission behind others
+/// that judges are busy with is not stalled, only waiting its turn.
+pub async fn waits_without_judge(db: &Db, submission_id: i64) -> Result<bool, sqlx::Error> {
     let waiting: i64 = sqlx::query_scalar(
         "SELECT COUNT(*) FROM submissions WHERE submission_id = $1 \
-         AND (status = $2 OR (status IN ($3, $4) AND lease_until < $5))",
+         AND (status = $2 OR (status IN ($3, $4) AND lease_until < $5)) \
+         AND NOT EXISTS (SELECT 1 FROM submissions \
+                         WHERE status IN ($3, $4) AND lease_until >= $5)",
     )
     .bind(submission_id)
     .bind(SubmissionStatus::Pending)
