@@ -14,9 +14,9 @@ mod support;
 use grindstone::db::Db;
 use grindstone::judge::engine::{Judge, JudgeOptions};
 use grindstone::judge::language::Languages;
-use grindstone::judge::queue::{self, JudgeEvents};
 use grindstone::judge::sandbox::{Identity, Limits, Run, Sandbox};
 use grindstone::submissions::SubmissionStatus;
+use grindstone::submissions::queue::{self, JudgeEvents};
 use grindstone::submissions::repo::{self, NewSubmission};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -49,8 +49,13 @@ fn main() {
 }
 
 fn sandbox_overhead(work: &Path) {
-    let sandbox = Sandbox::new(Path::new("bwrap"), NOBODY, Path::new(BOX_PROGRAM))
-        .expect("a working sandbox");
+    let sandbox = Sandbox::new(
+        Path::new("bwrap"),
+        NOBODY,
+        Path::new(BOX_PROGRAM),
+        default_memory_ceiling(),
+    )
+    .expect("a working sandbox");
     let dir = work.join("hello");
     std::fs::create_dir(&dir).unwrap();
     std::fs::write(dir.join("main.py"), "print('hello')\n").unwrap();
@@ -165,6 +170,7 @@ fn end_to_end(work: &Path) {
             work_root: work.join("judge"),
             languages: Languages::built_in(),
             parallelism: 1,
+            memory_ceiling_bytes: default_memory_ceiling(),
         })
         .unwrap();
         let events = JudgeEvents::start(&db).await.unwrap();
@@ -260,4 +266,8 @@ fn write_package(work: &Path) -> PathBuf {
         .unwrap();
     }
     dir
+}
+
+fn default_memory_ceiling() -> u64 {
+    grindstone::config::JudgeSettings::default().memory_ceiling_bytes()
 }

@@ -19,6 +19,13 @@ if [ ! -x /usr/bin/bwrap ] || [ ! -x /usr/bin/chromium ]; then
     || { $SUDO apt-get update && $SUDO apt-get install -y --no-install-recommends bubblewrap chromium; }
 fi
 
+# `serve` started as root runs its web server as this unprivileged account (server.user).
+if ! id -u grindstone >/dev/null 2>&1; then
+  step "service user grindstone"
+  $SUDO useradd --system --user-group --no-create-home --home-dir /nonexistent \
+    --shell /usr/sbin/nologin grindstone
+fi
+
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   step "Rust target wasm32-unknown-unknown"
   rustup target add wasm32-unknown-unknown

@@ -5,12 +5,14 @@ use crate::config::Settings;
 use crate::db::Db;
 use crate::judge::checker::CheckerSpec;
 use crate::judge::engine::{Judge, JudgeOptions, Mode, Task, TestCase};
+use crate::privileges;
 use crate::problems;
 use crate::startup::Application;
 use crate::submissions::queue::{self, JudgeEvents};
 use anyhow::{Context, bail};
 use clap::{Parser, Subcommand};
 use std::io::{BufRead, IsTerminal};
+use std::os::fd::FromRawFd;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -31,8 +33,13 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
-    /// Serve the web application (the default).
-    Serve,
+    /// Serve the web application (the default). Started as root, the web server runs as the
+    /// unprivileged `server.user` and only the judge keeps root, in a process of its own.
+    Serve {
+        /// The web server's end of the link to its judge (given by `serve` started as root).
+        #[arg(long = "judge-link-fd", hide = true)]
+        judge_link_fd: Option<i32>,
+    },
     /// Create the database if needed and apply pending migrations.
     Migrate,
     /// Load the problem bank into the database (and, with --demo, demo content).
@@ -148,7 +155,11 @@ pub fn run() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    match runtime.block_on(execute(cli.command.unwrap_or(Command::Serve), &settings)) {
+    let command = cli.command.unwrap_or(Command::Serve {
+        judge_link_fd: None,
+    });
+    let config_file = Settings::file(cli.config.as_deref());
+    match runtime.block_on(execute(command, &settings, config_file.as_deref())) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("grindstone: {error:#}");
@@ -157,10 +168,32 @@ pub fn run() -> ExitCode {
     }
 }
 
-async fn execute(command: Command, settings: &Settings) -> anyhow::Result<()> {
+async fn execute(
+    command: Command,
+    settings: &Settings,
+    config_file: Option<&std::path::Path>,
+) -> anyhow::Result<()> {
     match command {
         Command::JudgeBox => bail!("judge-box is started by the judge inside a sandbox"),
-        Command::Serve => {
+        Command::Serve {
+            judge_link_fd: Some(fd),
+        } => {
+            if privileges::running_as_root() {
+                bail!("the web server must not run as root");
+            }
+            // SAFETY: the descriptor was handed to this process for this purpose alone.
+            let link = unsafe { std::os::unix::net::UnixStream::from_raw_fd(fd) };
+            let app = Application::build_beside_judge(settings, link).await?;
+            app.run_until_stopped().await?;
+        }
+        Command::Serve {
+            judge_link_fd: None,
+        } if privileges::running_as_root() => {
+            privileges::serve_split(settings, config_file).await?;
+        }
+        Command::Serve {
+            judge_link_fd: None,
+        } => {
             let app = Application::build(settings).await?;
             app.run_until_stopped().await?;
         }

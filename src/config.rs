@@ -86,6 +86,9 @@ pub struct ServerSettings {
     /// this on when every request passes through such a proxy.
     #[serde(deserialize_with = "native_or_text")]
     pub trust_forwarded_for: bool,
+    /// The unprivileged account `serve` started as root runs the web server as (the judge
+    /// alone keeps root, in a process of its own).
+    pub user: String,
 }
 
 impl Default for ServerSettings {
@@ -95,6 +98,7 @@ impl Default for ServerSettings {
             site_root: PathBuf::from("target/site"),
             public_url: None,
             trust_forwarded_for: false,
+            user: "grindstone".to_owned(),
         }
     }
 }
@@ -186,6 +190,10 @@ pub struct JudgeSettings {
     /// that none is available (the code stays queued).
     #[serde(deserialize_with = "native_or_text")]
     pub wait_notice_secs: u64,
+    /// The most memory all of this judge's runs may hold together, in MiB, so that the
+    /// kernel never has to kill the server to make room for them. Default: half the machine's.
+    #[serde(deserialize_with = "native_or_text_option")]
+    pub memory_ceiling_mb: Option<u64>,
 }
 
 impl Default for JudgeSettings {
@@ -201,6 +209,7 @@ impl Default for JudgeSettings {
             max_pending_per_user: 4,
             run_retention_days: 7,
             wait_notice_secs: 60,
+            memory_ceiling_mb: None,
         }
     }
 }
@@ -210,6 +219,23 @@ impl JudgeSettings {
     pub fn worker_count(&self) -> usize {
         self.workers.unwrap_or_else(cores)
     }
+
+    /// The judge's memory ceiling in bytes: as configured, else half the machine's memory.
+    pub fn memory_ceiling_bytes(&self) -> u64 {
+        const MIB: u64 = 1 << 20;
+        match self.memory_ceiling_mb {
+            Some(mb) => mb.saturating_mul(MIB),
+            None => physical_memory_bytes().map_or(4096 * MIB, |bytes| bytes / 2),
+        }
+    }
+}
+
+/// The machine's memory, from /proc/meminfo.
+fn physical_memory_bytes() -> Option<u64> {
+    let meminfo = std::fs::read_to_string("/proc/meminfo").ok()?;
+    let line = meminfo.lines().find(|line| line.starts_with("MemTotal:"))?;
+    let kib: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kib * 1024)
 }
 
 /// The machine's cores, at least 1.
@@ -248,25 +274,25 @@ impl Settings {
     /// `GRINDSTONE_CONFIG` (which must exist), or else `Leptos.toml` if there is one; then applies
     /// the environment.
     pub fn load(path: Option<&Path>) -> Result<Self, ConfigError> {
-        let named = path
-            .map(Path::to_path_buf)
-            .or_else(|| std::env::var_os(FILE_ENV_VAR).map(PathBuf::from));
-        let (file, table) = match named {
+        let (file, table) = match Self::file(path) {
             Some(file) => {
                 let table = read_table(&file)?;
                 (file, table)
             }
-            None => {
-                let file = PathBuf::from(DEFAULT_FILE);
-                let table = if file.exists() {
-                    read_table(&file)?
-                } else {
-                    toml::Table::new()
-                };
-                (file, table)
-            }
+            None => (PathBuf::from(DEFAULT_FILE), toml::Table::new()),
         };
         Self::from_sources(table, &file, std::env::vars())
+    }
+
+    /// The file `load` reads, if any: `path`, else the one `GRINDSTONE_CONFIG` names, else
+    /// `Leptos.toml` if there is one.
+    pub fn file(path: Option<&Path>) -> Option<PathBuf> {
+        path.map(Path::to_path_buf)
+            .or_else(|| std::env::var_os(FILE_ENV_VAR).map(PathBuf::from))
+            .or_else(|| {
+                let default = PathBuf::from(DEFAULT_FILE);
+                default.exists().then_some(default)
+            })
     }
 
     /// Builds settings from a parsed file and a set of environment variables.
@@ -364,6 +390,9 @@ impl Settings {
         }
         if self.judge.wait_notice_secs < 1 {
             return Err(("judge.wait_notice_secs", "must be at least 1".to_owned()));
+        }
+        if self.judge.memory_ceiling_mb.is_some_and(|mb| mb < 64) {
+            return Err(("judge.memory_ceiling_mb", "must be at least 64".to_owned()));
         }
         Ok(())
     }

@@ -64,15 +64,44 @@ pub struct Application {
     db: Db,
     events: JudgeEvents,
     queue: QueuePolicy,
-    /// The judge settings and number of in-server workers, when there are any.
-    judge: Option<(Settings, usize)>,
+    judging: Judging,
     judge_state: watch::Sender<JudgeState>,
+}
+
+/// Who judges the submissions this server queues.
+enum Judging {
+    /// Workers in this process, with the judge settings.
+    Here(Box<Settings>, usize),
+    /// The judge process at the other end of this link (see `crate::privileges`).
+    Linked(std::os::unix::net::UnixStream),
+    /// `judge-worker` processes, or nobody.
+    Elsewhere,
 }
 
 impl Application {
     /// Connects to and migrates the database, then binds the configured address (port 0 picks
-    /// a free port, as tests do).
+    /// a free port, as tests do). Submissions are judged in this process by
+    /// `judge.workers` workers.
     pub async fn build(settings: &Settings) -> Result<Self, StartupError> {
+        let workers = settings.judge.worker_count();
+        let judging = if workers > 0 {
+            Judging::Here(Box::new(settings.clone()), workers)
+        } else {
+            Judging::Elsewhere
+        };
+        Self::build_judged_by(settings, judging).await
+    }
+
+    /// As `build`, for the web server of `serve` started as root, whose judge is the process at
+    /// the other end of `link`.
+    pub async fn build_beside_judge(
+        settings: &Settings,
+        link: std::os::unix::net::UnixStream,
+    ) -> Result<Self, StartupError> {
+        Self::build_judged_by(settings, Judging::Linked(link)).await
+    }
+
+    async fn build_judged_by(settings: &Settings, judging: Judging) -> Result<Self, StartupError> {
         let db = Db::connect(&settings.database_url(), settings.database.max_connections).await?;
         db.migrate().await?;
         let address = settings.server.address;
@@ -87,11 +116,9 @@ impl Application {
             secure: settings.serves_https(),
             trust_forwarded_for: settings.server.trust_forwarded_for,
         };
-        let workers = settings.judge.worker_count();
-        let judge_state = watch::Sender::new(if workers > 0 {
-            JudgeState::Starting
-        } else {
-            JudgeState::Off
+        let judge_state = watch::Sender::new(match judging {
+            Judging::Elsewhere => JudgeState::Off,
+            Judging::Here(..) | Judging::Linked(_) => JudgeState::Starting,
         });
         let events = JudgeEvents::start(&db).await.map_err(DbError::Connect)?;
         let queue = QueuePolicy::from_settings(&settings.judge);
@@ -124,7 +151,7 @@ impl Application {
             db,
             events,
             queue,
-            judge: (workers > 0).then(|| (settings.clone(), workers)),
+            judging,
             judge_state,
         })
     }
@@ -158,16 +185,27 @@ impl Application {
         tracing::info!(address = %self.local_addr(), "serving");
         let housekeeping = tokio::spawn(housekeeping(self.db.clone(), self.queue));
         let (stop_judging, judging_stopped) = tokio::sync::oneshot::channel();
-        let judging = self.judge.as_ref().map(|(settings, workers)| {
-            queue::start_in_background(
+        let judging = match self.judging {
+            Judging::Here(settings, workers) => Some(queue::start_in_background(
                 self.db.clone(),
                 self.events.clone(),
-                settings,
-                *workers,
+                &settings,
+                workers,
                 self.judge_state.clone(),
                 judging_stopped,
-            )
-        });
+            )),
+            Judging::Linked(link) => {
+                link.set_nonblocking(true)?;
+                let link = tokio::net::UnixStream::from_std(link)?;
+                let (events, state) = (self.events.clone(), self.judge_state.clone());
+                // Ends when the judge's process does; this process goes on serving.
+                tokio::spawn(crate::submissions::link::serve_web_side(
+                    link, events, state,
+                ));
+                None
+            }
+            Judging::Elsewhere => None,
+        };
         let service = self
             .router
             .into_make_service_with_connect_info::<SocketAddr>();

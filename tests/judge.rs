@@ -385,6 +385,42 @@ fn a_memory_bomb_is_memory_limit_exceeded() {
 }
 
 #[test]
+fn the_judge_memory_ceiling_holds_for_runs_that_are_each_within_their_limit() {
+    // 96 MiB is within the run's 128 MiB, but not within a ceiling of 64 MiB for the whole
+    // judge: the run is stopped as over its memory.
+    let work = support::sandbox_work_dir();
+    let Some(judge) = support::judge_with_ceiling_or_skip(work.path().join("judge"), 1, 64 << 20)
+    else {
+        return;
+    };
+    let source = "data = bytearray(96 * 1024 * 1024)\nprint(len(data))\n";
+    let tests = [TestCase {
+        name: "01".to_owned(),
+        input: String::new(),
+        expected: None,
+        visible: true,
+    }];
+    let ceiling = judge_with(
+        &judge,
+        "python",
+        source,
+        &tests,
+        &CheckerSpec::Tokens,
+        Mode::All,
+        2000,
+    );
+    assert_eq!(
+        ceiling.verdict,
+        Verdict::MemoryLimitExceeded,
+        "{ceiling:#?}"
+    );
+    let Some(unbounded) = run("python", source, "", 2000) else {
+        return;
+    };
+    assert_eq!(unbounded.verdict, Verdict::Ok, "{unbounded:#?}");
+}
+
+#[test]
 fn a_cpu_spin_and_a_sleeper_are_time_limit_exceeded() {
     let Some(report) = run("python", "while True:\n    pass\n", "", 300) else {
         return;
@@ -503,8 +539,8 @@ fn the_network_is_unreachable() {
     };
     let output = stdout_of(&report);
     assert!(!output.contains("connected"), "{output}");
-    // Boxes share one empty network namespace: no socket may be made, or two runs could meet
-    // on an abstract socket. Pipes between a program's own processes still work.
+    // Each run has its own empty network namespace, and may make no socket. A socket pair
+    // between a program's own processes still works.
     assert!(
         output.contains("sockets refused PermissionError"),
         "{output}"
@@ -514,6 +550,145 @@ fn the_network_is_unreachable() {
         listener.accept().is_err(),
         "nothing reached the host's loopback"
     );
+}
+
+/// Every place two runs could meet: an abstract Unix socket name (bound on a socket pair, as
+/// an attacker did, since making sockets is refused), named pipes in /tmp and /dev/shm, and a
+/// System V message queue. `ROLE` is replaced by `"listen"` or `"send"`.
+const RENDEZVOUS: &str = r#"
+import ctypes, errno, os, socket, time
+role = ROLE
+for kind in ['net', 'ipc', 'mnt']:
+    print('namespace', os.readlink('/proc/self/ns/' + kind))
+libc = ctypes.CDLL(None, use_errno=True)
+NAME = b'\0grindstone-rendezvous'
+FIFOS = ['/tmp/rendezvous', '/dev/shm/rendezvous']
+KEY, IPC_CREAT, IPC_NOWAIT = 0x6772, 0o1000, 0o4000
+class Message(ctypes.Structure):
+    _fields_ = [('mtype', ctypes.c_long), ('text', ctypes.c_char * 64)]
+def attempt(what, action):
+    try:
+        action()
+        print(what, 'ok')
+        return True
+    except OSError as e:
+        print(what, 'refused', errno.errorcode.get(e.errno, e.errno))
+        return False
+if role == 'listen':
+    readers = []
+    a, b = socket.socketpair(socket.AF_UNIX, socket.SOCK_DGRAM)
+    a.setblocking(False)
+    attempt('abstract bind', lambda: a.bind(NAME))
+    for path in FIFOS:
+        if attempt('fifo ' + path, lambda: os.mkfifo(path)):
+            readers.append(os.open(path, os.O_RDONLY | os.O_NONBLOCK))
+    queue = libc.msgget(KEY, IPC_CREAT | 0o666)
+    print('queue', 'ok' if queue >= 0 else 'refused')
+    deadline = time.time() + 2.5
+    while time.time() < deadline:
+        for fd in readers:
+            data = os.read(fd, 64)
+            if data:
+                print('received through a fifo', data)
+        try:
+            print('received on the socket', a.recv(64))
+        except OSError:
+            pass
+        message = Message()
+        if queue >= 0 and libc.msgrcv(queue, ctypes.byref(message), 64, 0, IPC_NOWAIT) > 0:
+            print('received through the queue', message.text)
+        time.sleep(0.05)
+    print('listened')
+else:
+    time.sleep(0.5)
+    s, _ = socket.socketpair(socket.AF_UNIX, socket.SOCK_DGRAM)
+    attempt('abstract send', lambda: s.sendto(b'secret', NAME))
+    for path in FIFOS:
+        def send():
+            fd = os.open(path, os.O_WRONLY | os.O_NONBLOCK)
+            os.write(fd, b'secret')
+        attempt('fifo ' + path, send)
+    queue = libc.msgget(KEY, 0o666)
+    message = Message(1, b'secret')
+    sent = queue >= 0 and libc.msgsnd(queue, ctypes.byref(message), 64, IPC_NOWAIT) == 0
+    print('queue', 'sent' if sent else 'not found')
+"#;
+
+#[test]
+fn two_runs_at_once_cannot_reach_each_other() {
+    if judge().is_none() {
+        return;
+    }
+    let program = |role: &str| RENDEZVOUS.replace("ROLE", &format!("{role:?}"));
+    let (listener, sender) = (program("listen"), program("send"));
+    let (listened, sent) = std::thread::scope(|scope| {
+        let listening = scope.spawn(|| run("python", &listener, "", 3000));
+        let sending = scope.spawn(|| run("python", &sender, "", 3000));
+        (listening.join().unwrap(), sending.join().unwrap())
+    });
+    let (Some(listened), Some(sent)) = (listened, sent) else {
+        return;
+    };
+    let (heard, said) = (stdout_of(&listened), stdout_of(&sent));
+    // The listener set up every place it could (so the test would see a leak), and heard
+    // nothing; the sender found nobody.
+    assert!(heard.contains("fifo /tmp/rendezvous ok"), "{heard}");
+    assert!(heard.contains("fifo /dev/shm/rendezvous ok"), "{heard}");
+    assert!(heard.contains("queue ok"), "{heard}");
+    assert!(heard.contains("abstract bind refused EPERM"), "{heard}");
+    assert!(heard.contains("listened"), "{heard}\n{listened:#?}");
+    assert!(!heard.contains("received"), "{heard}\nsender: {said}");
+    assert!(said.contains("queue not found"), "{said}");
+    assert!(!said.contains(" ok"), "{said}");
+    // Each in namespaces of its own.
+    let namespaces = |output: &str| -> Vec<String> {
+        output
+            .lines()
+            .filter(|line| line.starts_with("namespace "))
+            .map(str::to_owned)
+            .collect()
+    };
+    let (theirs, ours) = (namespaces(heard), namespaces(said));
+    assert_eq!(theirs.len(), 3, "{heard}");
+    assert!(
+        theirs.iter().all(|ns| !ours.contains(ns)),
+        "{heard}\n{said}"
+    );
+}
+
+#[test]
+fn io_uring_namespaces_and_listening_are_refused() {
+    let source = r#"
+import ctypes, errno, socket
+libc = ctypes.CDLL(None, use_errno=True)
+def call(name, *args):
+    args = [a if isinstance(a, ctypes.Array) else ctypes.c_long(a) for a in args]
+    result = libc.syscall(*args)
+    print(name, 'allowed' if result >= 0 else errno.errorcode[ctypes.get_errno()])
+params = ctypes.create_string_buffer(120)
+call('io_uring_setup', 425, 4, params)
+call('unshare', 272, 0x40000000)
+call('clone3', 435, 0, 0)
+call('bind', 49, 0, 0, 0)
+call('listen', 50, 0, 0)
+a, b = socket.socketpair()
+a.send(b'pair')
+print('socketpair', b.recv(4))
+"#;
+    let Some(report) = run("python", source, "", 3000) else {
+        return;
+    };
+    let output = stdout_of(&report);
+    for line in [
+        "io_uring_setup EPERM",
+        "unshare EPERM",
+        "clone3 ENOSYS",
+        "bind EPERM",
+        "listen EPERM",
+        "socketpair b'pair'",
+    ] {
+        assert!(output.contains(line), "{line}: {output}");
+    }
 }
 
 #[test]

@@ -88,18 +88,6 @@ async fn detail(browser: &mut Browser, id: i64) -> (StatusCode, String) {
     (response.status(), response.text().await.unwrap())
 }
 
-/// Reads the live stream of submission `id` until it ends; returns its status events.
-async fn follow(browser: &mut Browser, id: i64) -> Vec<StatusEvent> {
-    stream(browser, id)
-        .await
-        .into_iter()
-        .map(|(name, data)| {
-            assert_eq!(name, None, "a status event: {data}");
-            serde_json::from_str(&data).unwrap()
-        })
-        .collect()
-}
-
 /// Reads the live stream of submission `id` until it ends; returns its events' names (`None`
 /// for status events) and data.
 async fn stream(browser: &mut Browser, id: i64) -> Vec<(Option<String>, String)> {
@@ -136,7 +124,7 @@ async fn stream(browser: &mut Browser, id: i64) -> Vec<(Option<String>, String)>
 }
 
 async fn judged(browser: &mut Browser, id: i64) -> SubmissionDetail {
-    let events = follow(browser, id).await;
+    let events = browser.follow(id).await;
     assert!(events.last().unwrap().status.is_final(), "{events:?}");
     let (status, body) = detail(browser, id).await;
     assert_eq!(status, StatusCode::OK, "{body}");
@@ -498,7 +486,7 @@ async fn code_is_run_and_judged_live_and_counts_once_solved() {
     let (status, body) = submit(&mut coder, "sum-of-two", "python", RIGHT).await;
     assert_eq!(status, StatusCode::OK, "{body}");
     let first: i64 = body.parse().unwrap();
-    let events = follow(&mut coder, first).await;
+    let events = coder.follow(first).await;
     let steps: Vec<_> = events.iter().map(|e| (e.status.label(), e.test)).collect();
     assert!(
         steps.iter().any(|(_, test)| test.is_some()),

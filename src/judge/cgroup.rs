@@ -1,6 +1,9 @@
 //! One control group per sandboxed run: it holds the run's memory, process and CPU limits, says
 //! what the run used, and is how every process of the run is found and killed. cgroup v2 (one
 //! unified hierarchy) and v1 (one hierarchy per controller) are both detected at start.
+//!
+//! Each judge (one per process) has a group of its own under the shared `grindstone-judge`
+//! group, holding its runs' groups; its memory limit is the ceiling for all its runs together.
 
 use std::ffi::CString;
 use std::io;
@@ -53,6 +56,7 @@ impl<T: PartialEq> Controllers<T> {
 #[derive(Debug)]
 pub struct Cgroups {
     v2: bool,
+    /// This judge's own group in each hierarchy, which its runs' groups are made in.
     parents: Controllers<PathBuf>,
     /// Empty groups made ahead of the runs that take them: making one (a directory in each
     /// hierarchy) took a third of a millisecond of each run.
@@ -103,20 +107,19 @@ pub struct GroupLimits {
 
 impl Cgroups {
     /// Finds a usable hierarchy (v2 with the memory and pids controllers, else v1) and creates
-    /// the judge's parent group in it. The error says why none works.
-    pub fn detect() -> Result<Self, String> {
+    /// the judge's own group in it, whose runs together may hold at most `memory_ceiling`
+    /// bytes. The error says why none works.
+    pub fn detect(memory_ceiling: u64) -> Result<Self, String> {
         let mounts = std::fs::read_to_string("/proc/self/mounts")
             .map_err(|e| format!("cannot read /proc/self/mounts: {e}"))?;
-        let (v2, parents) = match find_v2(&mounts) {
+        let (v2, shared) = match find_v2(&mounts) {
             Some(root) => {
                 let parent = root.join(PARENT);
                 create_dir(&parent)?;
                 for dir in [&root, &parent] {
-                    write(&dir.join("cgroup.subtree_control"), "+memory +pids +cpu")
-                        .or_else(|_| write(&dir.join("cgroup.subtree_control"), "+memory +pids"))
-                        .map_err(|e| {
-                            format!("cannot delegate controllers in {}: {e}", dir.display())
-                        })?;
+                    delegate_controllers(dir).map_err(|e| {
+                        format!("cannot delegate controllers in {}: {e}", dir.display())
+                    })?;
                 }
                 let parents = Controllers {
                     memory: parent.clone(),
@@ -152,27 +155,13 @@ impl Cgroups {
                 (false, parents)
             }
         };
-        let cgroups = Self {
+        remove_stale_groups(v2, &shared);
+        let parents = judge_group(v2, &shared, memory_ceiling)?;
+        Ok(Self {
             v2,
             parents,
             spare: Arc::default(),
-        };
-        cgroups.remove_stale_groups();
-        Ok(cgroups)
-    }
-
-    /// Removes the groups of runs whose judge process died (was SIGKILLed) before it could.
-    fn remove_stale_groups(&self) {
-        for parent in self.parents.distinct() {
-            let Ok(entries) = std::fs::read_dir(parent) else {
-                continue;
-            };
-            for entry in entries.flatten() {
-                if super::left_by_dead_process(&entry.file_name().to_string_lossy()) {
-                    let _ = std::fs::remove_dir(entry.path());
-                }
-            }
-        }
+        })
     }
 
     /// "cgroup v1" or "cgroup v2", for the startup log.
@@ -215,12 +204,84 @@ impl Cgroups {
 }
 
 impl Drop for Cgroups {
+    /// Removes the judge's group once its runs' groups are gone (the housekeeping thread
+    /// removes those in order, so this comes after them).
     fn drop(&mut self) {
         let spare = std::mem::take(&mut *self.spare.lock().unwrap_or_else(|e| e.into_inner()));
         for group in spare {
             for dir in group.dirs.distinct() {
                 let _ = std::fs::remove_dir(dir);
             }
+        }
+        let (v2, dirs) = (
+            self.v2,
+            self.parents
+                .distinct()
+                .into_iter()
+                .cloned()
+                .collect::<Vec<_>>(),
+        );
+        housekeep(move || remove_group(v2, &dirs));
+    }
+}
+
+/// Creates this judge's group under the shared parents, with the controllers its runs need
+/// delegated to it and `memory_ceiling` as its memory limit.
+fn judge_group(
+    v2: bool,
+    shared: &Controllers<PathBuf>,
+    memory_ceiling: u64,
+) -> Result<Controllers<PathBuf>, String> {
+    let name = super::process_scoped_name();
+    let dirs = Controllers {
+        memory: shared.memory.join(&name),
+        pids: shared.pids.join(&name),
+        cpuacct: shared.cpuacct.join(&name),
+        cpu: shared.cpu.as_ref().map(|dir| dir.join(&name)),
+    };
+    for dir in dirs.distinct() {
+        create_dir(dir)?;
+    }
+    let ceiling = memory_ceiling.to_string();
+    let limited = if v2 {
+        delegate_controllers(&dirs.memory)
+            .and_then(|()| write(&dirs.memory.join("memory.max"), &ceiling))
+            .and_then(|()| write_if_present(&dirs.memory.join("memory.swap.max"), "0"))
+    } else {
+        write(&dirs.memory.join("memory.limit_in_bytes"), &ceiling).and_then(|()| {
+            write_if_present(&dirs.memory.join("memory.memsw.limit_in_bytes"), &ceiling)
+        })
+    };
+    limited.map_err(|e| format!("cannot set up the judge's cgroup: {e}"))?;
+    Ok(dirs)
+}
+
+/// Lets a v2 group's children use the memory, pids and (where offered) cpu controllers.
+fn delegate_controllers(dir: &Path) -> io::Result<()> {
+    let control = dir.join("cgroup.subtree_control");
+    write(&control, "+memory +pids +cpu").or_else(|_| write(&control, "+memory +pids"))
+}
+
+/// Removes the groups that judges which are no longer running left under the shared parents
+/// (a process that was SIGKILLed cleans nothing up), with their runs' groups.
+fn remove_stale_groups(v2: bool, shared: &Controllers<PathBuf>) {
+    for parent in shared.distinct() {
+        let Ok(entries) = std::fs::read_dir(parent) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            if !super::left_by_dead_process(&entry.file_name().to_string_lossy()) {
+                continue;
+            }
+            let runs = std::fs::read_dir(entry.path())
+                .into_iter()
+                .flatten()
+                .flatten()
+                .filter(|run| run.file_type().is_ok_and(|kind| kind.is_dir()));
+            for run in runs {
+                remove_group(v2, &[run.path()]);
+            }
+            remove_group(v2, &[entry.path()]);
         }
     }
 }

@@ -32,6 +32,8 @@ pub struct JudgeOptions {
     pub languages: Languages,
     /// Tests of one submission run at once.
     pub parallelism: usize,
+    /// The most memory all runs may hold together.
+    pub memory_ceiling_bytes: u64,
 }
 
 impl JudgeOptions {
@@ -58,6 +60,7 @@ impl JudgeOptions {
                 .unwrap_or_else(|| settings.data.dir.join("judge")),
             languages,
             parallelism,
+            memory_ceiling_bytes: judge.memory_ceiling_bytes(),
         })
     }
 }
@@ -124,7 +127,12 @@ pub enum Progress {
 impl Judge {
     /// Sets the sandbox up and finds out which languages work on this machine.
     pub fn new(options: JudgeOptions) -> Result<Self, SandboxError> {
-        let sandbox = Sandbox::new(&options.bwrap, options.identity, &options.program)?;
+        let sandbox = Sandbox::new(
+            &options.bwrap,
+            options.identity,
+            &options.program,
+            options.memory_ceiling_bytes,
+        )?;
         let work = WorkDirs::prepare(&options.work_root, sandbox.identity())?;
         let mut judge = Self {
             sandbox,

@@ -3,9 +3,9 @@
 //!
 //! bubblewrap builds a *box* per language (and work root): a user namespace under the sandbox
 //! uid, /usr and the language's toolchain directories read-only, a read-only root and /dev, no
-//! network, and a fork server (`zygote`) that starts each run in its own mount, PID, IPC and
-//! UTS namespaces with a fresh size-limited tmpfs at /tmp (the only writable place during a
-//! run), the run's working directory at /box (writable only while compiling), data files under
+//! network, and a fork server (`zygote`) that starts each run in its own mount, PID, IPC, UTS
+//! and network namespaces with a fresh size-limited tmpfs at /tmp (the only writable place
+//! during a run), the run's working directory at /box (writable only while compiling), data files under
 //! /data, a new session and no capabilities. A box outlives its runs because bubblewrap's own
 //! setup cost more than half a Python hello world.
 //!
@@ -126,12 +126,9 @@ pub struct Sandbox {
     identity: Option<Identity>,
     /// The mounts every box has, as bubblewrap arguments.
     base_mounts: Vec<String>,
-    /// One empty network namespace (its loopback down) that every box joins, when the server
-    /// can make one and the seccomp filter denies sockets; without sockets a shared empty one
-    /// isolates as well as one per box. Otherwise each box gets a fresh one.
-    network: Option<OwnedFd>,
-    /// The running boxes, started on first use.
-    boxes: Mutex<HashMap<BoxKey, Arc<BoxProcess>>>,
+    /// The boxes, each started on first use under its own lock: a box that takes seconds to
+    /// start holds up only the runs that need it.
+    boxes: Mutex<HashMap<BoxKey, Arc<BoxSlot>>>,
 }
 
 /// What sets boxes apart: their read-only binds and the directory their runs' working
@@ -144,8 +141,14 @@ struct BoxKey {
 
 impl Sandbox {
     /// Sets the sandbox up and proves it with a trial run; the error says why it cannot work.
-    /// `program` is the `grindstone` executable (the boxes' fork server).
-    pub fn new(bwrap: &Path, identity: Identity, program: &Path) -> Result<Self, SandboxError> {
+    /// `program` is the `grindstone` executable (the boxes' fork server); all runs together
+    /// may hold at most `memory_ceiling` bytes.
+    pub fn new(
+        bwrap: &Path,
+        identity: Identity,
+        program: &Path,
+        memory_ceiling: u64,
+    ) -> Result<Self, SandboxError> {
         let bwrap = which(bwrap).ok_or_else(|| {
             SandboxError(format!(
                 "bubblewrap ({}) is not installed: apt-get install bubblewrap",
@@ -158,23 +161,16 @@ impl Sandbox {
                 program.display()
             )));
         }
-        let cgroups = Cgroups::detect().map_err(SandboxError)?;
+        super::seccomp::filter().map_err(|e| SandboxError(e.to_string()))?;
+        let cgroups = Cgroups::detect(memory_ceiling).map_err(SandboxError)?;
         // SAFETY: geteuid has no preconditions.
         let root = unsafe { libc::geteuid() } == 0;
-        let network = if root && super::seccomp::filter().is_some() {
-            Some(empty_network_namespace().map_err(|e| {
-                SandboxError(format!("cannot create the boxes' network namespace: {e}"))
-            })?)
-        } else {
-            None
-        };
         let sandbox = Self {
             bwrap,
             program: program.to_owned(),
             cgroups,
             identity: root.then_some(identity),
             base_mounts: base_mounts(),
-            network,
             boxes: Mutex::new(HashMap::new()),
         };
         let limits = Limits {
@@ -277,7 +273,8 @@ impl Sandbox {
         let message = serde_json::to_vec(&request).map_err(|e| SandboxError(e.to_string()))?;
 
         let started = Instant::now();
-        self.send(&key, &message, &descriptors)?;
+        let box_slot = self.slot(&key);
+        self.send(&key, &box_slot, &message, &descriptors)?;
         drop((
             stdin,
             stdout_write,
@@ -302,10 +299,7 @@ impl Sandbox {
             status,
         } = watched.inspect_err(|_| {
             // A box that let a run go unanswered may be wedged: the next run gets a new one.
-            self.boxes
-                .lock()
-                .unwrap_or_else(|e| e.into_inner())
-                .remove(&key);
+            *box_slot.lock().unwrap_or_else(|e| e.into_inner()) = None;
         })?;
 
         let cpu = group.cpu_time()?;
@@ -338,30 +332,33 @@ impl Sandbox {
         })
     }
 
+    /// The slot of the key's box, made on first use.
+    fn slot(&self, key: &BoxKey) -> Arc<BoxSlot> {
+        let mut boxes = self.boxes.lock().unwrap_or_else(|e| e.into_inner());
+        Arc::clone(boxes.entry(key.clone()).or_default())
+    }
+
     /// Hands a request to the key's box, starting it if needed, and once more to a new box if
     /// the old one is gone.
     fn send(
         &self,
         key: &BoxKey,
+        slot: &BoxSlot,
         message: &[u8],
         descriptors: &[RawFd],
     ) -> Result<(), SandboxError> {
-        let mut boxes = self.boxes.lock().unwrap_or_else(|e| e.into_inner());
+        let mut running = slot.lock().unwrap_or_else(|e| e.into_inner());
         let mut restarted = false;
         loop {
-            let process = match boxes.get(key) {
-                Some(process) => Arc::clone(process),
-                None => {
-                    let process = Arc::new(self.start_box(key)?);
-                    boxes.insert(key.clone(), Arc::clone(&process));
-                    process
-                }
+            let process = match &*running {
+                Some(process) => process,
+                None => running.insert(self.start_box(key)?),
             };
             match zygote::send(&process.socket, message, descriptors) {
                 Ok(()) => return Ok(()),
                 Err(error) if !restarted => {
                     tracing::warn!("a judge box stopped ({error}); starting a new one");
-                    boxes.remove(key);
+                    *running = None;
                     restarted = true;
                 }
                 Err(error) => {
@@ -377,7 +374,6 @@ impl Sandbox {
         let executable = std::fs::File::open(&self.program)
             .map_err(|e| SandboxError(format!("cannot open {}: {e}", self.program.display())))?;
         let setup = BoxSetup {
-            network: self.network.as_ref().map(AsRawFd::as_raw_fd),
             socket: above_standard_range(theirs)?,
             executable: above_standard_range(executable.into())?,
             identity: self.identity,
@@ -428,6 +424,7 @@ impl Sandbox {
             "--unshare-ipc",
             "--unshare-pid",
             "--unshare-uts",
+            "--unshare-net",
             "--unshare-cgroup-try",
             "--disable-userns",
             "--hostname",
@@ -441,9 +438,6 @@ impl Sandbox {
         .into_iter()
         .map(str::to_owned)
         .collect();
-        if self.network.is_none() {
-            args.push("--unshare-net".to_owned());
-        }
         let (uid, gid) = match self.identity {
             Some(Identity { uid, gid }) => (uid, gid),
             // SAFETY: getuid and getgid have no preconditions.
@@ -508,6 +502,9 @@ fn box_of(run: &Run) -> Result<(BoxKey, Option<String>), SandboxError> {
     Ok((key, workdir))
 }
 
+/// Where a box lives: `None` until it is started, and again once it is found stopped.
+type BoxSlot = Mutex<Option<BoxProcess>>;
+
 /// A running box: bubblewrap with the fork server in it, and the judge's end of its socket.
 /// Closing the socket ends the fork server, and with it the box.
 #[derive(Debug)]
@@ -526,24 +523,18 @@ impl Drop for BoxProcess {
 
 /// What the forked child does before it becomes bubblewrap.
 struct BoxSetup {
-    /// The shared network namespace to enter (while still root).
-    network: Option<RawFd>,
     socket: OwnedFd,
     executable: OwnedFd,
     identity: Option<Identity>,
 }
 
 impl BoxSetup {
-    /// Joins the boxes' network namespace (while still root), puts the socket and the
-    /// executable at the descriptors the box expects, and drops to the unprivileged identity.
-    /// Runs between fork and exec, so it only calls async-signal-safe functions and allocates
-    /// nothing.
+    /// Puts the socket and the executable at the descriptors the box expects, and drops to the
+    /// unprivileged identity. Runs between fork and exec, so it only calls async-signal-safe
+    /// functions and allocates nothing.
     fn apply(&self) -> io::Result<()> {
         // SAFETY: plain system calls on owned descriptors.
         unsafe {
-            if let Some(network) = self.network {
-                check(libc::setns(network, libc::CLONE_NEWNET))?;
-            }
             check(libc::dup2(self.socket.as_raw_fd(), zygote::SOCKET_FD))?;
             check(libc::dup2(self.executable.as_raw_fd(), zygote::PROGRAM_FD))?;
             if let Some(Identity { uid, gid }) = self.identity {
@@ -755,21 +746,6 @@ fn ending_of(status: i32) -> Ending {
     } else {
         Ending::Exited(libc::WEXITSTATUS(status))
     }
-}
-
-/// A new network namespace with nothing but a loopback interface that is down, made by a
-/// short-lived thread (namespaces belong to threads) and kept alive by its descriptor.
-fn empty_network_namespace() -> io::Result<OwnedFd> {
-    std::thread::spawn(|| {
-        // SAFETY: unshare affects only this thread, which ends right after.
-        if unsafe { libc::unshare(libc::CLONE_NEWNET) } != 0 {
-            return Err(io::Error::last_os_error());
-        }
-        let namespace = std::fs::File::open("/proc/thread-self/ns/net")?;
-        Ok(OwnedFd::from(namespace))
-    })
-    .join()
-    .map_err(|_| io::Error::other("the namespace thread panicked"))?
 }
 
 /// An anonymous in-memory file holding `data`, positioned at its start.

@@ -1,6 +1,6 @@
-//! The fork server inside each box. bubblewrap builds a box once per language (its mounts,
-//! user namespace, network) and starts this program in it; each run is then a fork of it that
-//! makes its own mount, PID, IPC and UTS namespaces, fresh tmpfs mounts and a fresh /proc,
+//! The fork server inside each box. bubblewrap builds a box once per language (its mounts and
+//! user namespace) and starts this program in it; each run is then a fork of it that makes its
+//! own mount, PID, IPC, UTS and network namespaces, fresh tmpfs mounts and a fresh /proc,
 //! joins the run's cgroup, drops every capability and execs the program. A bubblewrap per run
 //! cost ~2.5 ms of setup, more than half of a Python hello world's own time.
 //!
@@ -10,8 +10,9 @@
 //! ended), and the program. Each dies when its parent does, so a server that dies takes its
 //! runs with it (its end of the socket closes, the fork server exits, and so on down).
 //!
-//! Runs see nothing of each other: each has its own /tmp, /dev/shm, /data and /proc, the
-//! box's root and /dev are read-only, and the work root is hidden behind an empty mount once
+//! Runs see nothing of each other: each has its own /tmp, /dev/shm, /data and /proc, its own
+//! network namespace (so abstract Unix sockets, which live there, never reach another run)
+//! and IPC namespace (System V and POSIX message queues), the box's root and /dev are read-only, and the work root is hidden behind an empty mount once
 //! the run's own directory is bound at /box.
 
 use super::fds::{check, pipe, socket_pair};
@@ -109,7 +110,13 @@ pub fn serve() -> ExitCode {
     }
     // SAFETY: SOCKET_FD was set up by the judge for this process and nothing else owns it.
     let socket = unsafe { OwnedFd::from_raw_fd(SOCKET_FD) };
-    let filter = seccomp::filter();
+    let filter = match seccomp::filter() {
+        Ok(filter) => filter,
+        Err(error) => {
+            eprintln!("judge box: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
     let (taken, take) = match pipe() {
         Ok(pipe) => pipe,
         Err(error) => {
@@ -129,7 +136,7 @@ pub fn serve() -> ExitCode {
             match unsafe { libc::fork() } {
                 0 => {
                     drop(taken);
-                    keep(&socket, take, filter.as_deref())
+                    keep(&socket, take, &filter)
                 }
                 -1 => {
                     eprintln!("judge box: fork: {}", io::Error::last_os_error());
@@ -231,7 +238,7 @@ impl Descriptors {
 
 /// The keeper: makes the run's namespaces, takes a request, gives the run its mounts, starts
 /// its init and waits for it (so that tearing the namespaces down is off the judged path).
-fn keep(socket: &OwnedFd, take: OwnedFd, filter: Option<&[libc::sock_filter]>) -> ! {
+fn keep(socket: &OwnedFd, take: OwnedFd, filter: &[libc::sock_filter]) -> ! {
     let say = |news: u8| {
         let mut message = [news; NEWS_BYTES];
         // SAFETY: getpid has no preconditions.
@@ -296,7 +303,7 @@ struct Init {
 
 /// Forks the run's init into the new PID namespace (closing the keeper's `inherited`
 /// descriptors in it); it mounts /proc, then waits for the run.
-fn start_init(inherited: &[RawFd], filter: Option<&[libc::sock_filter]>) -> io::Result<Init> {
+fn start_init(inherited: &[RawFd], filter: &[libc::sock_filter]) -> io::Result<Init> {
     let (ours, theirs) = socket_pair()?;
     // SAFETY: single-threaded; the child runs `init`, which never returns.
     match unsafe { libc::fork() } {
@@ -313,13 +320,19 @@ fn start_init(inherited: &[RawFd], filter: Option<&[libc::sock_filter]>) -> io::
     }
 }
 
-/// New mount, PID, IPC and UTS namespaces for the next run.
+/// New mount, PID, IPC, UTS and network namespaces for the next run. The network namespace
+/// has only a loopback interface that is down: a run reaches no network, and the abstract Unix
+/// socket names it binds are its own.
 fn unshare_namespaces() -> io::Result<()> {
     die_with_parent()?;
     // SAFETY: a plain system call in a single-threaded process.
     unsafe {
         check(libc::unshare(
-            libc::CLONE_NEWNS | libc::CLONE_NEWPID | libc::CLONE_NEWIPC | libc::CLONE_NEWUTS,
+            libc::CLONE_NEWNS
+                | libc::CLONE_NEWPID
+                | libc::CLONE_NEWIPC
+                | libc::CLONE_NEWUTS
+                | libc::CLONE_NEWNET,
         ))?;
     }
     // Nothing mounted here may reach the box's other runs.
@@ -373,7 +386,7 @@ fn mount_run(request: &Request, files: &[OwnedFd]) -> io::Result<()> {
 /// The run's init, PID 1 of its namespace: mounts /proc, waits for the run from its keeper,
 /// joins the cgroup, starts the program and reports how it ended. Everything left in the
 /// namespace dies when it exits.
-fn init(socket: OwnedFd, filter: Option<&[libc::sock_filter]>) -> ! {
+fn init(socket: OwnedFd, filter: &[libc::sock_filter]) -> ! {
     if let Err(error) = die_with_parent().and_then(|()| mount_proc()) {
         eprintln!("judge box: cannot prepare a run's init: {error}");
         exit(1)
@@ -452,7 +465,7 @@ fn mount_proc() -> io::Result<()> {
 
 /// The program: a new session, its standard streams, limits, no capabilities, the seccomp
 /// filter, then exec.
-fn program(request: &Request, run: &Descriptors, filter: Option<&[libc::sock_filter]>) -> ! {
+fn program(request: &Request, run: &Descriptors, filter: &[libc::sock_filter]) -> ! {
     let ready = (|| -> io::Result<Vec<CString>> {
         let argv = request
             .argv
@@ -491,9 +504,7 @@ fn program(request: &Request, run: &Descriptors, filter: Option<&[libc::sock_fil
             }
         }
         drop_capabilities()?;
-        if let Some(filter) = filter {
-            seccomp::install(filter)?;
-        }
+        seccomp::install(filter)?;
         Ok(argv)
     })();
     let argv = match ready {

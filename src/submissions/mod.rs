@@ -8,6 +8,8 @@
 //! - `pages`: the result panel, the history list and a submission's page.
 
 #[cfg(feature = "ssr")]
+pub mod link;
+#[cfg(feature = "ssr")]
 pub mod live;
 mod pages;
 #[cfg(feature = "ssr")]

@@ -15,9 +15,9 @@ use crate::judge::checker::CheckerSpec;
 use crate::judge::engine::{Judge, JudgeOptions, Mode, Progress, Task, TestCase};
 use crate::judge::{JudgeReport, Verdict};
 use crate::problems::repo as problems;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 use std::time::Duration;
-use tokio::sync::{Notify, broadcast};
+use tokio::sync::{Notify, broadcast, mpsc};
 
 /// How long a worker's claim on a submission lasts without renewal.
 const LEASE: Duration = Duration::from_secs(15);
@@ -63,7 +63,7 @@ pub async fn purge_old_runs(db: &Db, policy: &QueuePolicy) -> Result<u64, sqlx::
 }
 
 /// Where this server's own judge stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum JudgeState {
     /// No workers in this process (`judge.workers = 0`).
     Off,
@@ -92,6 +92,9 @@ pub struct JudgeEvents {
     db: Db,
     sender: broadcast::Sender<StatusEvent>,
     work: Arc<Notify>,
+    /// On SQLite, where status changes go to reach the other process of a `serve` started as
+    /// root (see `submissions::link`); Postgres NOTIFY reaches it already.
+    relay: Arc<OnceLock<mpsc::UnboundedSender<StatusEvent>>>,
 }
 
 impl JudgeEvents {
@@ -102,6 +105,7 @@ impl JudgeEvents {
             db: db.clone(),
             sender,
             work: Arc::new(Notify::new()),
+            relay: Arc::default(),
         };
         if db.backend() == Backend::Postgres {
             let mut listener = sqlx::postgres::PgListener::connect(db.url()).await?;
@@ -148,11 +152,22 @@ impl JudgeEvents {
                     self.deliver(event);
                 }
             }
-            Backend::Sqlite => self.deliver(event),
+            Backend::Sqlite => {
+                if let Some(relay) = self.relay.get() {
+                    let _ = relay.send(event.clone());
+                }
+                self.deliver(event);
+            }
         }
     }
 
-    fn deliver(&self, event: StatusEvent) {
+    /// Sends this process's status changes to `relay` too (once; later calls are ignored).
+    pub fn relay_to(&self, relay: mpsc::UnboundedSender<StatusEvent>) {
+        let _ = self.relay.set(relay);
+    }
+
+    /// Delivers a status change in this process only.
+    pub fn deliver(&self, event: StatusEvent) {
         if event.status == SubmissionStatus::Pending {
             self.work.notify_one();
         }

@@ -237,17 +237,7 @@ impl TestApp {
 
     /// Creates a user with a password directly in the database; returns their id.
     pub async fn create_user(&self, name: &str, email: &str, password: &str, role: Role) -> i64 {
-        let email = Email::parse(email).unwrap();
-        let password = Password::parse(password, &email).unwrap();
-        let user = accounts::repo::NewUser {
-            name: DisplayName::parse(name).unwrap(),
-            email,
-            password_hash: Some(accounts::password::hash(&password).unwrap()),
-            google_id: None,
-            profile_picture: None,
-            role,
-        };
-        accounts::repo::create(&self.db, &user).await.unwrap()
+        create_user(&self.db, name, email, password, role).await
     }
 
     /// GETs a page and returns its status and body.
@@ -256,6 +246,21 @@ impl TestApp {
         let status = response.status();
         (status, response.text().await.expect("body"))
     }
+}
+
+/// Creates a user with a password directly in `db`; returns their id.
+pub async fn create_user(db: &Db, name: &str, email: &str, password: &str, role: Role) -> i64 {
+    let email = Email::parse(email).unwrap();
+    let password = Password::parse(password, &email).unwrap();
+    let user = accounts::repo::NewUser {
+        name: DisplayName::parse(name).unwrap(),
+        email,
+        password_hash: Some(accounts::password::hash(&password).unwrap()),
+        google_id: None,
+        profile_picture: None,
+        role,
+    };
+    accounts::repo::create(db, &user).await.unwrap()
 }
 
 /// A browser: keeps the session cookie, sends this site's Origin with every POST, and submits
@@ -268,6 +273,52 @@ pub struct Browser {
 }
 
 impl Browser {
+    /// A browser with no cookies yet of the site at `origin` (`http://host:port`).
+    pub fn of(origin: String) -> Self {
+        Self {
+            origin,
+            client: reqwest::Client::builder()
+                .redirect(reqwest::redirect::Policy::none())
+                .timeout(std::time::Duration::from_secs(20))
+                .build()
+                .expect("HTTP client"),
+            session: None,
+        }
+    }
+
+    /// Reads the live status stream of submission `id` until it ends; returns its events.
+    pub async fn follow(&mut self, id: i64) -> Vec<grindstone::submissions::StatusEvent> {
+        let mut response = self.get(&format!("/api/submissions/{id}/events")).await;
+        assert_eq!(response.status(), StatusCode::OK);
+        assert!(
+            response.headers()["content-type"]
+                .to_str()
+                .unwrap()
+                .starts_with("text/event-stream")
+        );
+        let mut text = String::new();
+        let mut events = Vec::new();
+        let ended = tokio::time::timeout(std::time::Duration::from_secs(60), async {
+            while let Some(chunk) = response.chunk().await.unwrap() {
+                text.push_str(&String::from_utf8_lossy(&chunk));
+                while let Some(end) = text.find("\n\n") {
+                    let message: String = text.drain(..end + 2).collect();
+                    for line in message.lines() {
+                        if let Some(data) = line.strip_prefix("data: ") {
+                            events.push(serde_json::from_str(data).unwrap());
+                        }
+                    }
+                }
+            }
+        })
+        .await;
+        assert!(
+            ended.is_ok(),
+            "the stream ends after the verdict: {events:?}"
+        );
+        events
+    }
+
     /// GETs a page with the session cookie, as a browser does.
     pub async fn get(&mut self, path: &str) -> Response {
         let mut request = self
@@ -413,6 +464,16 @@ pub fn judge_or_skip(
     work_root: std::path::PathBuf,
     parallelism: usize,
 ) -> Option<grindstone::judge::engine::Judge> {
+    let ceiling = grindstone::config::JudgeSettings::default().memory_ceiling_bytes();
+    judge_with_ceiling_or_skip(work_root, parallelism, ceiling)
+}
+
+/// A judge whose runs together may hold at most `memory_ceiling` bytes.
+pub fn judge_with_ceiling_or_skip(
+    work_root: std::path::PathBuf,
+    parallelism: usize,
+    memory_ceiling: u64,
+) -> Option<grindstone::judge::engine::Judge> {
     if !sandbox_available() {
         return None;
     }
@@ -426,6 +487,7 @@ pub fn judge_or_skip(
         work_root,
         languages: grindstone::judge::language::Languages::built_in(),
         parallelism,
+        memory_ceiling_bytes: memory_ceiling,
     };
     match grindstone::judge::engine::Judge::new(options) {
         Ok(judge) => Some(judge),

@@ -1,0 +1,317 @@
+//! Least privilege for `grindstone serve` started as root. Only the judge needs root (to build
+//! its sandboxes and cgroups), so the root process keeps the judge and starts the web server as
+//! its child under an unprivileged service user (`server.user`). The child never runs a line as
+//! root: its user is set between fork and exec.
+//!
+//! What the web server needs and its user may not reach on its own is handed over first: the
+//! SQLite database and its directory (given to the service user's group), and the built site
+//! and the configuration file as open descriptors, which it reaches as `/proc/self/fd/N`
+//! whatever the permissions of the directories above them.
+
+use crate::config::Settings;
+use crate::db::Db;
+use crate::submissions::queue::{self, JudgeEvents, JudgeState};
+use std::ffi::CString;
+use std::io;
+use std::os::fd::{AsRawFd, OwnedFd, RawFd};
+use std::os::unix::fs::{MetadataExt, PermissionsExt};
+use std::os::unix::process::CommandExt;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command};
+use tokio::sync::watch;
+
+/// Where the web server finds its end of the link to the judge.
+pub const LINK_FD: RawFd = 3;
+/// Where it finds the built site.
+const SITE_FD: RawFd = 4;
+/// Where it finds the configuration file.
+const CONFIG_FD: RawFd = 5;
+/// The hidden option of `serve` that names the link's descriptor.
+pub const LINK_OPTION: &str = "--judge-link-fd";
+
+/// Whether this process runs as root.
+pub fn running_as_root() -> bool {
+    // SAFETY: geteuid has no preconditions.
+    unsafe { libc::geteuid() == 0 }
+}
+
+/// The unprivileged account the web server runs as.
+#[derive(Debug, Clone)]
+pub struct ServiceUser {
+    pub name: String,
+    pub uid: u32,
+    pub gid: u32,
+}
+
+impl ServiceUser {
+    /// The account named `name`, which must exist and must not be root.
+    pub fn lookup(name: &str) -> Result<Self, String> {
+        let missing = || {
+            format!(
+                "the service user `{name}` (server.user), which `serve` started as root runs the \
+                 web server as, does not exist: create it (scripts/setup.sh does: useradd \
+                 --system --user-group {name}) or name another"
+            )
+        };
+        let c_name = CString::new(name).map_err(|_| missing())?;
+        // SAFETY: a zeroed passwd is a valid out-parameter; the buffer outlives the call and
+        // only the numeric fields are read after it.
+        let (uid, gid) = unsafe {
+            let mut entry: libc::passwd = std::mem::zeroed();
+            let mut found: *mut libc::passwd = std::ptr::null_mut();
+            let mut buffer = vec![0 as libc::c_char; 16 * 1024];
+            let status = libc::getpwnam_r(
+                c_name.as_ptr(),
+                &mut entry,
+                buffer.as_mut_ptr(),
+                buffer.len(),
+                &mut found,
+            );
+            if status != 0 || found.is_null() {
+                return Err(missing());
+            }
+            (entry.pw_uid, entry.pw_gid)
+        };
+        if uid == 0 {
+            return Err(format!(
+                "the service user `{name}` (server.user) is root; name an unprivileged account"
+            ));
+        }
+        Ok(Self {
+            name: name.to_owned(),
+            uid,
+            gid,
+        })
+    }
+
+    /// Lets this user write the SQLite database at `url` (nothing to do for Postgres): the
+    /// file and its journals become the user's, and the directory holding them its group's,
+    /// group-writable and sticky, so that the user can create journals there but cannot
+    /// remove or replace what it does not own (the judge's working directories among them).
+    pub fn take_over_sqlite(&self, url: &str) -> Result<(), String> {
+        let Some(file) = sqlite_file(url) else {
+            return Ok(());
+        };
+        let dir = match file.parent() {
+            Some(dir) if !dir.as_os_str().is_empty() => dir.to_owned(),
+            _ => PathBuf::from("."),
+        };
+        let failed = |what: &str, path: &Path, error: io::Error| {
+            format!(
+                "cannot {what} {} for `{}`: {error}",
+                path.display(),
+                self.name
+            )
+        };
+        std::fs::create_dir_all(&dir).map_err(|e| failed("create", &dir, e))?;
+        let metadata = std::fs::metadata(&dir).map_err(|e| failed("read", &dir, e))?;
+        if metadata.mode() & 0o002 != 0 {
+            return Err(format!(
+                "the SQLite database's directory {} is writable by everyone; put the database \
+                 in a directory of its own",
+                dir.display()
+            ));
+        }
+        std::os::unix::fs::chown(&dir, None, Some(self.gid))
+            .and_then(|()| {
+                let mode = (metadata.mode() & 0o7777) | 0o1070;
+                std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(mode))
+            })
+            .map_err(|e| failed("open", &dir, e))?;
+        if !file.exists() {
+            // An empty file is a new SQLite database; made here, it is the user's from the start.
+            std::fs::File::create_new(&file).map_err(|e| failed("create", &file, e))?;
+        }
+        for suffix in ["", "-wal", "-shm", "-journal"] {
+            let mut path = file.clone().into_os_string();
+            path.push(suffix);
+            let path = PathBuf::from(path);
+            if path.exists() {
+                std::os::unix::fs::chown(&path, Some(self.uid), Some(self.gid))
+                    .map_err(|e| failed("hand over", &path, e))?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Starts `grindstone serve` as this user, with `link` as its end of the link to the judge
+    /// and the built site and configuration file (if any) as open descriptors. It is sent
+    /// SIGTERM if this process dies.
+    pub fn start_web_server(
+        &self,
+        link: OwnedFd,
+        site_root: &Path,
+        config: Option<&Path>,
+    ) -> Result<Child, String> {
+        let open = |path: &Path| {
+            std::fs::File::open(path)
+                .map(OwnedFd::from)
+                .map_err(|e| format!("cannot open {}: {e}", path.display()))
+        };
+        // A site not built yet is served as missing, as by a server not started as root.
+        let site = open(site_root)
+            .inspect_err(|problem| tracing::warn!(%problem, "the web server gets no built site"))
+            .ok();
+        let config = config.map(open).transpose()?;
+        let mut command = Command::new("/proc/self/exe");
+        command.arg0("grindstone");
+        if config.is_some() {
+            command
+                .arg("--config")
+                .arg(format!("/proc/self/fd/{CONFIG_FD}"));
+        }
+        if site.is_some() {
+            command.env("LEPTOS_SITE_ROOT", format!("/proc/self/fd/{SITE_FD}"));
+        }
+        command
+            .args(["serve", LINK_OPTION, &LINK_FD.to_string()])
+            .env_remove(crate::config::FILE_ENV_VAR)
+            .uid(self.uid)
+            .gid(self.gid);
+        let handed = Handed { link, site, config };
+        // SAFETY: between fork and exec only async-signal-safe calls on owned descriptors.
+        unsafe { command.pre_exec(move || handed.place()) };
+        command
+            .spawn()
+            .map_err(|e| format!("cannot start the web server as `{}`: {e}", self.name))
+    }
+}
+
+/// `grindstone serve` started as root: prepares the database, starts the web server as the
+/// service user and judges here, until a shutdown signal (which the web server gets too) or
+/// the web server's end.
+pub async fn serve_split(settings: &Settings, config_file: Option<&Path>) -> anyhow::Result<()> {
+    let user = ServiceUser::lookup(&settings.server.user).map_err(anyhow::Error::msg)?;
+    let url = settings.database_url();
+    user.take_over_sqlite(&url).map_err(anyhow::Error::msg)?;
+    let db = Db::connect(&url, settings.database.max_connections).await?;
+    db.migrate().await?;
+    let (ours, theirs) = std::os::unix::net::UnixStream::pair()?;
+    let mut web = user
+        .start_web_server(theirs.into(), &settings.server.site_root, config_file)
+        .map_err(anyhow::Error::msg)?;
+    let web_pid = web.id();
+    tracing::info!(user = %user.name, pid = web_pid, "the web server runs as the service user; this process judges");
+
+    let events = JudgeEvents::start(&db).await?;
+    let workers = settings.judge.worker_count();
+    let (state, reported) = watch::channel(if workers > 0 {
+        JudgeState::Starting
+    } else {
+        JudgeState::Off
+    });
+    let (stop_judging, judging_stopped) = tokio::sync::oneshot::channel();
+    let judging = (workers > 0).then(|| {
+        queue::start_in_background(
+            db.clone(),
+            events.clone(),
+            settings,
+            workers,
+            state,
+            judging_stopped,
+        )
+    });
+    ours.set_nonblocking(true)?;
+    let link = tokio::net::UnixStream::from_std(ours)?;
+    let mut link = tokio::spawn(crate::submissions::link::serve_judge_side(
+        link, events, reported,
+    ));
+    let web_ended = tokio::task::spawn_blocking(move || web.wait());
+    tokio::select! {
+        () = crate::startup::shutdown_signal() => {
+            if let Ok(pid) = i32::try_from(web_pid) {
+                // SAFETY: kill has no memory-safety preconditions; the pid is our child's.
+                unsafe { libc::kill(pid, libc::SIGTERM) };
+            }
+        }
+        _ = &mut link => {}
+    }
+    let ended = web_ended.await?;
+    // What the workers were judging goes back to the queue.
+    let _ = stop_judging.send(());
+    if let Some(judging) = judging {
+        let _ = judging.await;
+    }
+    db.close().await;
+    let status = ended?;
+    if !status.success() {
+        anyhow::bail!("the web server stopped: {status}");
+    }
+    Ok(())
+}
+
+/// The descriptors the web server is started with.
+struct Handed {
+    link: OwnedFd,
+    site: Option<OwnedFd>,
+    config: Option<OwnedFd>,
+}
+
+impl Handed {
+    /// Puts each descriptor at its number (dup2 clears close-on-exec) and asks for SIGTERM when
+    /// the judge's process dies.
+    fn place(&self) -> io::Result<()> {
+        // The targets are low numbers, so move everything above them first.
+        let moved: Vec<(RawFd, RawFd)> = [
+            Some((&self.link, LINK_FD)),
+            self.site.as_ref().map(|site| (site, SITE_FD)),
+            self.config.as_ref().map(|config| (config, CONFIG_FD)),
+        ]
+        .into_iter()
+        .flatten()
+        .map(|(fd, target)| {
+            // SAFETY: duplicating a descriptor we own.
+            let high = unsafe { libc::fcntl(fd.as_raw_fd(), libc::F_DUPFD, 10) };
+            if high < 0 {
+                Err(io::Error::last_os_error())
+            } else {
+                Ok((high, target))
+            }
+        })
+        .collect::<io::Result<_>>()?;
+        for (high, target) in moved {
+            // SAFETY: plain system calls on descriptors this process holds.
+            if unsafe { libc::dup2(high, target) } < 0 {
+                return Err(io::Error::last_os_error());
+            }
+        }
+        // SAFETY: prctl with valid arguments.
+        if unsafe { libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGTERM, 0, 0, 0) } != 0 {
+            return Err(io::Error::last_os_error());
+        }
+        Ok(())
+    }
+}
+
+/// The file of a `sqlite://` URL, or `None` for Postgres or an in-memory database.
+fn sqlite_file(url: &str) -> Option<PathBuf> {
+    let rest = url.strip_prefix("sqlite:")?.trim_start_matches("//");
+    let path = rest.split_once('?').map_or(rest, |(path, _)| path);
+    (path != ":memory:" && !path.is_empty()).then(|| PathBuf::from(path))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sqlite_files_are_found_in_urls() {
+        assert_eq!(
+            sqlite_file("sqlite://data/grindstone.db?mode=rwc"),
+            Some(PathBuf::from("data/grindstone.db"))
+        );
+        assert_eq!(
+            sqlite_file("sqlite:///var/lib/g.db"),
+            Some(PathBuf::from("/var/lib/g.db"))
+        );
+        assert_eq!(sqlite_file("sqlite::memory:"), None);
+        assert_eq!(sqlite_file("postgres://postgres@localhost/g"), None);
+    }
+
+    #[test]
+    fn root_and_unknown_users_are_refused_with_a_clear_message() {
+        assert!(ServiceUser::lookup("root").unwrap_err().contains("is root"));
+        let missing = ServiceUser::lookup("no-such-user-here").unwrap_err();
+        assert!(missing.contains("does not exist"), "{missing}");
+    }
+}
