@@ -14,10 +14,10 @@ mod support;
 
 use grindstone::accounts::{self, DisplayName, Email, Password, Role};
 use grindstone::config::Settings;
-use grindstone::judge::queue;
 use grindstone::problems::ListProblems;
 use grindstone::startup::Application;
 use grindstone::submissions::SubmitCode;
+use grindstone::submissions::queue;
 use grindstone::submissions::repo::NewSubmission;
 use leptos::server_fn::ServerFn;
 use std::time::{Duration, Instant};

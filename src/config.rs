@@ -205,6 +205,17 @@ pub struct JudgeSettings {
     pub work_dir: Option<PathBuf>,
     /// A language table to use instead of the built-in one (see src/judge/languages.toml).
     pub languages: Option<PathBuf>,
+    /// Submissions and runs of one user that may wait or be judged at once; more are refused
+    /// until some finish, so that nobody fills the queue.
+    #[serde(deserialize_with = "native_or_text")]
+    pub max_pending_per_user: i64,
+    /// Runs (not submissions) are deleted this many days after they were queued.
+    #[serde(deserialize_with = "native_or_text")]
+    pub run_retention_days: u32,
+    /// How long a page's live status waits, while no judge judges anything, before it says
+    /// that none is available (the code stays queued).
+    #[serde(deserialize_with = "native_or_text")]
+    pub wait_notice_secs: u64,
     /// The most memory all of this judge's runs may hold together, in MiB, so that the
     /// kernel never has to kill the server to make room for them. Default: half the machine's.
     #[serde(deserialize_with = "native_or_text_option")]
@@ -221,6 +232,9 @@ impl Default for JudgeSettings {
             program: PathBuf::from("/proc/self/exe"),
             work_dir: None,
             languages: None,
+            max_pending_per_user: 4,
+            run_retention_days: 7,
+            wait_notice_secs: 60,
             memory_ceiling_mb: None,
         }
     }
@@ -394,6 +408,18 @@ impl Settings {
             .map_err(|e| ("mail.from", e.to_string()))?;
         if self.database.max_connections == 0 {
             return Err(("database.max_connections", "must be at least 1".to_owned()));
+        }
+        if self.judge.max_pending_per_user < 1 {
+            return Err((
+                "judge.max_pending_per_user",
+                "must be at least 1".to_owned(),
+            ));
+        }
+        if self.judge.run_retention_days < 1 {
+            return Err(("judge.run_retention_days", "must be at least 1".to_owned()));
+        }
+        if self.judge.wait_notice_secs < 1 {
+            return Err(("judge.wait_notice_secs", "must be at least 1".to_owned()));
         }
         if self.judge.memory_ceiling_mb.is_some_and(|mb| mb < 64) {
             return Err(("judge.memory_ceiling_mb", "must be at least 64".to_owned()));
@@ -571,5 +597,53 @@ mod tests {
 
         let error = settings("[mail]\nfrom = \"not an address\"\n", &[]).unwrap_err();
         assert!(error.to_string().contains("`mail.from`"), "{error}");
+    }
+
+    #[test]
+    fn the_queue_policy_has_defaults_and_limits() {
+        let judge = settings("", &[]).unwrap().judge;
+        assert_eq!(
+            (
+                judge.max_pending_per_user,
+                judge.run_retention_days,
+                judge.wait_notice_secs
+            ),
+            (4, 7, 60)
+        );
+        let judge = settings(
+            "[judge]\nrun_retention_days = 30\n",
+            &[("GRINDSTONE_JUDGE__MAX_PENDING_PER_USER", "10")],
+        )
+        .unwrap()
+        .judge;
+        assert_eq!(
+            (judge.max_pending_per_user, judge.run_retention_days),
+            (10, 30)
+        );
+        for (key, variable) in [
+            (
+                "judge.max_pending_per_user",
+                "GRINDSTONE_JUDGE__MAX_PENDING_PER_USER",
+            ),
+            (
+                "judge.run_retention_days",
+                "GRINDSTONE_JUDGE__RUN_RETENTION_DAYS",
+            ),
+            (
+                "judge.wait_notice_secs",
+                "GRINDSTONE_JUDGE__WAIT_NOTICE_SECS",
+            ),
+        ] {
+            let error = settings("", &[(variable, "0")]).unwrap_err().to_string();
+            assert!(
+                error.contains(&format!("`{key}` (from {variable}): must be at least 1")),
+                "{error}"
+            );
+        }
+        let error = settings("", &[("GRINDSTONE_JUDGE__RUN_RETENTION_DAYS", "-1")]).unwrap_err();
+        assert!(
+            error.to_string().contains("`judge.run_retention_days`"),
+            "{error}"
+        );
     }
 }

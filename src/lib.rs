@@ -15,6 +15,7 @@ pub mod forum;
 pub mod interviews;
 pub mod judge;
 pub mod news;
+pub mod practice;
 pub mod problems;
 pub mod stats;
 pub mod submissions;

@@ -10,7 +10,7 @@
 
 use crate::config::Settings;
 use crate::db::Db;
-use crate::judge::queue::{self, JudgeEvents, JudgeState};
+use crate::submissions::queue::{self, JudgeEvents, JudgeState};
 use std::ffi::CString;
 use std::io;
 use std::os::fd::{AsRawFd, OwnedFd, RawFd};

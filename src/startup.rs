@@ -7,7 +7,7 @@ use crate::accounts::oauth::{self, OAuthState};
 use crate::app::{App, shell};
 use crate::config::Settings;
 use crate::db::{Db, DbError};
-use crate::judge::queue::{self, JudgeEvents, JudgeState};
+use crate::submissions::queue::{self, JudgeEvents, JudgeState, QueuePolicy};
 use axum::extract::{FromRef, State};
 use axum::http::{HeaderName, Request, StatusCode};
 use axum::response::IntoResponse;
@@ -39,6 +39,8 @@ pub struct AppState {
     pub judge: watch::Receiver<JudgeState>,
     /// Judging status changes, which pages follow live.
     pub events: JudgeEvents,
+    /// How the judge's queue is shared between users.
+    pub queue: QueuePolicy,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -64,6 +66,7 @@ pub struct Application {
     router: Router,
     db: Db,
     events: JudgeEvents,
+    queue: QueuePolicy,
     judging: Judging,
     judge_state: watch::Sender<JudgeState>,
 }
@@ -128,12 +131,14 @@ impl Application {
             .transpose()
             .map_err(StartupError::OAuth)?;
         let mailer = Mailer::new(settings, settings.site_url(bound)).map_err(StartupError::Mail)?;
+        let queue = QueuePolicy::from_settings(&settings.judge);
         let router = router(
             AppState {
                 leptos_options,
                 db: db.clone(),
                 judge: judge_state.subscribe(),
                 events: events.clone(),
+                queue,
             },
             cookies,
             SignInOptions {
@@ -147,6 +152,7 @@ impl Application {
             router,
             db,
             events,
+            queue,
             judging,
             judge_state,
         })
@@ -179,7 +185,7 @@ impl Application {
         signal: impl Future<Output = ()> + Send + 'static,
     ) -> std::io::Result<()> {
         tracing::info!(address = %self.local_addr(), "serving");
-        let housekeeping = tokio::spawn(housekeeping(self.db.clone()));
+        let housekeeping = tokio::spawn(housekeeping(self.db.clone(), self.queue));
         let (stop_judging, judging_stopped) = tokio::sync::oneshot::channel();
         let judging = match self.judging {
             Judging::Here(settings, workers) => Some(queue::start_in_background(
@@ -254,6 +260,7 @@ fn router(
     let routes = routes();
     let db = state.db.clone();
     let events = state.events.clone();
+    let queue = state.queue;
     let sessions = SessionLayerState {
         db: state.db.clone(),
         policy: cookies,
@@ -273,6 +280,7 @@ fn router(
             move || {
                 provide_context(db.clone());
                 provide_context(events.clone());
+                provide_context(queue);
                 provide_context(cookies);
                 provide_context(sign_in.clone());
                 provide_context(mailer.clone());
@@ -325,10 +333,10 @@ impl MakeRequestId for RequestCounter {
     }
 }
 
-/// Every hour, removes expired sessions, OAuth flows, mailed tokens and stale rate-limit
-/// counters, so that no table grows without bound. Several servers doing this at once is
-/// harmless.
-async fn housekeeping(db: Db) {
+/// Every hour, removes expired sessions, OAuth flows, mailed tokens, stale rate-limit counters
+/// and runs past their retention, so that no table grows without bound. Several servers doing
+/// this at once is harmless.
+async fn housekeeping(db: Db, queue: QueuePolicy) {
     let mut every_hour = tokio::time::interval(Duration::from_secs(60 * 60));
     loop {
         every_hour.tick().await;
@@ -346,12 +354,17 @@ async fn housekeeping(db: Db) {
         if let Err(error) = crate::rate_limit::purge_older_than(&db, day).await {
             tracing::warn!(%error, "cannot purge rate-limit counters");
         }
+        match queue::purge_old_runs(&db, &queue).await {
+            Ok(removed) => tracing::debug!(removed, "purged old runs"),
+            Err(error) => tracing::warn!(%error, "cannot purge old runs"),
+        }
     }
 }
 
 /// `GET /healthz`: 200 when the database answers within two seconds, 503 otherwise; it also
-/// says where this server's judge stands (which does not change the status: pages are served
-/// either way, and submissions wait for a judge).
+/// says in one word where this server's judge stands (which does not change the status: pages
+/// are served either way, and submissions wait for a judge). Why a judge is unavailable is
+/// for the server log, not for anyone asking.
 async fn healthz(
     State(db): State<Db>,
     State(judge): State<watch::Receiver<JudgeState>>,
@@ -365,15 +378,11 @@ async fn healthz(
     } else {
         (StatusCode::SERVICE_UNAVAILABLE, "unavailable")
     };
-    let judge = judge.borrow().clone();
-    let mut body = serde_json::json!({
+    let body = serde_json::json!({
         "status": if healthy { "ok" } else { "degraded" },
         "database": database,
-        "judge": judge.label(),
+        "judge": judge.borrow().label(),
     });
-    if let JudgeState::Unavailable(problem) = judge {
-        body["judge_problem"] = problem.into();
-    }
     (status, axum::Json(body))
 }
 

@@ -16,6 +16,13 @@ async fn health_check_reports_the_database() {
     let body: serde_json::Value = response.json().await.unwrap();
     assert_eq!(body["database"], "ok");
     assert_eq!(body["judge"], "off", "the test app runs no judge workers");
+    let mut keys: Vec<&String> = body.as_object().unwrap().keys().collect();
+    keys.sort();
+    assert_eq!(
+        keys,
+        ["database", "judge", "status"],
+        "only words, no details"
+    );
 
     app.db.close().await;
     let response = app.client.get(app.url("/healthz")).send().await.unwrap();

@@ -8,7 +8,8 @@ use grindstone::accounts::Role;
 use grindstone::judge::Verdict;
 use grindstone::problems::{ListProblems, ProblemListPage, ProblemQuery};
 use grindstone::submissions::{
-    MySubmissions, RunCode, SubmissionDetail, SubmissionHistory, SubmissionKind, SubmitCode,
+    MySubmissions, RunCode, StatusEvent, SubmissionDetail, SubmissionHistory, SubmissionKind,
+    SubmissionStatus, SubmitCode,
 };
 use leptos::server_fn::ServerFn;
 use reqwest::StatusCode;
@@ -87,6 +88,41 @@ async fn detail(browser: &mut Browser, id: i64) -> (StatusCode, String) {
     (response.status(), response.text().await.unwrap())
 }
 
+/// Reads the live stream of submission `id` until it ends; returns its events' names (`None`
+/// for status events) and data.
+async fn stream(browser: &mut Browser, id: i64) -> Vec<(Option<String>, String)> {
+    let mut response = browser.get(&format!("/api/submissions/{id}/events")).await;
+    assert_eq!(response.status(), StatusCode::OK);
+    assert!(
+        response.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/event-stream")
+    );
+    let mut text = String::new();
+    let mut events = Vec::new();
+    let ended = tokio::time::timeout(Duration::from_secs(60), async {
+        while let Some(chunk) = response.chunk().await.unwrap() {
+            text.push_str(&String::from_utf8_lossy(&chunk));
+            while let Some(end) = text.find("\n\n") {
+                let message: String = text.drain(..end + 2).collect();
+                let field = |name: &str| {
+                    message
+                        .lines()
+                        .find_map(|line| line.strip_prefix(name))
+                        .map(str::to_owned)
+                };
+                if let Some(data) = field("data: ") {
+                    events.push((field("event: "), data));
+                }
+            }
+        }
+    })
+    .await;
+    assert!(ended.is_ok(), "the stream ends: {events:?}");
+    events
+}
+
 async fn judged(browser: &mut Browser, id: i64) -> SubmissionDetail {
     let events = browser.follow(id).await;
     assert!(events.last().unwrap().status.is_final(), "{events:?}");
@@ -97,7 +133,8 @@ async fn judged(browser: &mut Browser, id: i64) -> SubmissionDetail {
 
 #[tokio::test]
 async fn running_and_submitting_check_who_what_and_how_much() {
-    let app = TestApp::spawn().await;
+    // No judge runs here: room for every submission in the queue, to reach the rate limit.
+    let app = TestApp::spawn_with(|settings| settings.judge.max_pending_per_user = 100).await;
     app.load_fixture_problems().await;
     let mut anonymous = app.browser();
     let (status, body) = submit(&mut anonymous, "sum-of-two", "python", RIGHT).await;
@@ -188,6 +225,80 @@ async fn running_and_submitting_check_who_what_and_how_much() {
         assert_eq!(status, StatusCode::OK, "{body}");
     }
     assert_eq!(refused, Some(29), "30 per minute, one already used");
+}
+
+#[tokio::test]
+async fn a_user_with_a_full_queue_is_told_to_wait() {
+    let app = TestApp::spawn().await;
+    app.load_fixture_problems().await;
+    offer(&app, &["python"]).await;
+    let mut coder = signed_in(&app, "Coder").await;
+    let mut ids = Vec::new();
+    for _ in 0..3 {
+        let (status, body) = submit(&mut coder, "sum-of-two", "python", RIGHT).await;
+        assert_eq!(status, StatusCode::OK, "{body}");
+        ids.push(body.parse::<i64>().unwrap());
+    }
+    ids.push(run(&mut coder, "sum-of-two", RIGHT, None).await);
+
+    let (status, body) = submit(&mut coder, "sum-of-two", "python", RIGHT).await;
+    assert_eq!(status, StatusCode::TOO_MANY_REQUESTS, "{body}");
+    assert!(
+        body.contains("You have 4 submissions and runs waiting for the judge"),
+        "{body}"
+    );
+    let response = coder
+        .call(
+            RunCode::PATH,
+            &[
+                ("slug", "sum-of-two"),
+                ("language", "python"),
+                ("code", RIGHT),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::TOO_MANY_REQUESTS);
+
+    // Others are not held up by them.
+    let mut other = signed_in(&app, "Other").await;
+    let (status, body) = submit(&mut other, "sum-of-two", "python", RIGHT).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+
+    // Once one is judged there is room again.
+    sqlx::query(
+        "UPDATE submissions SET status = 'Completed', verdict = 'AC' WHERE submission_id = $1",
+    )
+    .bind(ids[0])
+    .execute(app.db.pool())
+    .await
+    .unwrap();
+    let (status, body) = submit(&mut coder, "sum-of-two", "python", RIGHT).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+}
+
+#[tokio::test]
+async fn the_live_status_says_when_no_judge_takes_the_code() {
+    let app = TestApp::spawn_with(|settings| settings.judge.wait_notice_secs = 1).await;
+    app.load_fixture_problems().await;
+    offer(&app, &["python"]).await;
+    let mut coder = signed_in(&app, "Coder").await;
+    let (_, body) = submit(&mut coder, "sum-of-two", "python", RIGHT).await;
+    let id: i64 = body.parse().unwrap();
+    let events = stream(&mut coder, id).await;
+    assert_eq!(events.len(), 2, "{events:?}");
+    let queued: StatusEvent = serde_json::from_str(&events[0].1).unwrap();
+    assert_eq!(queued.status, SubmissionStatus::Pending);
+    let (name, data) = &events[1];
+    assert_eq!(
+        name.as_deref(),
+        Some(grindstone::submissions::NO_JUDGE_EVENT)
+    );
+    assert!(data.contains("No judge is available right now"), "{data}");
+    let (status, _) = grindstone::submissions::repo::status_of(&app.db, id)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(status, SubmissionStatus::Pending, "it stays queued");
 }
 
 #[tokio::test]

@@ -53,6 +53,9 @@ on_both_databases!(
     problem_slugs_are_unique,
     submissions_record_the_verdict,
     the_queue_hands_each_submission_out_once_until_its_lease_runs_out,
+    claims_take_turns_between_users,
+    a_submission_is_stalled_only_when_no_judge_is_at_work,
+    old_runs_are_deleted_but_submissions_and_practice_time_stay,
     the_leaderboard_uses_the_newest_snapshot,
     interviews_keep_questions_and_feedback,
     forum_posts_list_newest_first_with_comments,
@@ -705,6 +708,155 @@ async fn the_queue_hands_each_submission_out_once_until_its_lease_runs_out(db: &
         .unwrap()
         .unwrap();
     assert_eq!((status, report), (SubmissionStatus::Compiling, None));
+}
+
+async fn claims_take_turns_between_users(db: &Db) {
+    let busy = user(db, "Busy", "busy@example.com").await;
+    let patient = user(db, "Patient", "patient@example.com").await;
+    let problem_id = problem(db, "shared", Difficulty::Easy, &[]).await;
+    let mut busy_jobs = Vec::new();
+    for n in 0..10 {
+        let code = n.to_string();
+        let job = NewSubmission::submit(problem_id, busy, "python", &code);
+        busy_jobs.push(submissions::repo::create(db, &job).await.unwrap());
+    }
+    let patient_job = NewSubmission::submit(problem_id, patient, "python", "1");
+    let patient_job = submissions::repo::create(db, &patient_job).await.unwrap();
+    let later = Timestamp(Timestamp::now().millis() + 60_000);
+    let report = JudgeReport::internal_error("python", 1, "not judged in this test".to_owned());
+
+    // One worker: each job is finished before the next is taken (a moment later: turns go by
+    // the millisecond a job was taken).
+    let mut order = Vec::new();
+    while let Some(job) = submissions::repo::claim(db, later).await.unwrap() {
+        order.push(job.submission_id);
+        assert!(
+            submissions::repo::complete(db, job.submission_id, &report)
+                .await
+                .unwrap()
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(2)).await;
+    }
+    assert_eq!(
+        order[..3],
+        [busy_jobs[0], patient_job, busy_jobs[1]],
+        "the second job taken is the patient user's"
+    );
+    assert_eq!(order.len(), 11);
+
+    // Several workers: a user with a job being judged waits for those with none.
+    let first = NewSubmission::submit(problem_id, busy, "python", "a");
+    let first = submissions::repo::create(db, &first).await.unwrap();
+    let second = NewSubmission::submit(problem_id, busy, "python", "b");
+    submissions::repo::create(db, &second).await.unwrap();
+    let other = NewSubmission::submit(problem_id, patient, "python", "c");
+    let other = submissions::repo::create(db, &other).await.unwrap();
+    let taken = submissions::repo::claim(db, later).await.unwrap().unwrap();
+    assert_eq!(
+        taken.submission_id, other,
+        "the patient user was served longest ago"
+    );
+    let taken = submissions::repo::claim(db, later).await.unwrap().unwrap();
+    assert_eq!(taken.submission_id, first);
+}
+
+async fn a_submission_is_stalled_only_when_no_judge_is_at_work(db: &Db) {
+    let coder = user(db, "Coder", "coder@example.com").await;
+    let problem_id = problem(db, "waiting", Difficulty::Easy, &[]).await;
+    let job = NewSubmission::submit(problem_id, coder, "python", "1");
+    let first = submissions::repo::create(db, &job).await.unwrap();
+    let second = submissions::repo::create(db, &job).await.unwrap();
+    let stalled = async |id| {
+        submissions::repo::waits_without_judge(db, id)
+            .await
+            .unwrap()
+    };
+    assert!(
+        stalled(first).await && stalled(second).await,
+        "nothing judges"
+    );
+
+    let later = Timestamp(Timestamp::now().millis() + 60_000);
+    submissions::repo::claim(db, later).await.unwrap().unwrap();
+    assert!(!stalled(first).await, "being judged");
+    assert!(
+        !stalled(second).await,
+        "waiting its turn behind a working judge"
+    );
+
+    // The worker died: its lease ran out and nothing else is judged.
+    let past = Timestamp(Timestamp::now().millis() - 1);
+    submissions::repo::advance(db, first, SubmissionStatus::Running, past)
+        .await
+        .unwrap();
+    assert!(stalled(first).await && stalled(second).await);
+}
+
+async fn old_runs_are_deleted_but_submissions_and_practice_time_stay(db: &Db) {
+    let coder = user(db, "Coder", "coder@example.com").await;
+    let problem_id = problem(db, "practised", Difficulty::Easy, &[]).await;
+    let minute = 60_000;
+    let now = Timestamp::now().millis();
+    let ten_days_ago = now - 10 * 24 * 60 * minute;
+    // Queued at `at`, and judged unless `pending`.
+    let queue = async |kind: SubmissionKind, at: i64, pending: bool| -> i64 {
+        let job = NewSubmission {
+            kind,
+            ..NewSubmission::submit(problem_id, coder, "python", "print(1)")
+        };
+        let id = submissions::repo::create(db, &job).await.unwrap();
+        let status = if pending { "Pending" } else { "Completed" };
+        sqlx::query(
+            "UPDATE submissions SET submitted_at = $1, status = $2 WHERE submission_id = $3",
+        )
+        .bind(at)
+        .bind(status)
+        .bind(id)
+        .execute(db.pool())
+        .await
+        .unwrap();
+        id
+    };
+    // Twenty minutes between each: an hour of practice, which without the two runs would be
+    // one break of an hour.
+    let old_submit = queue(SubmissionKind::Submit, ten_days_ago, false).await;
+    let old_runs = [
+        queue(SubmissionKind::Run, ten_days_ago + 20 * minute, false).await,
+        queue(SubmissionKind::Run, ten_days_ago + 40 * minute, false).await,
+    ];
+    let later_submit = queue(SubmissionKind::Submit, ten_days_ago + 60 * minute, false).await;
+    let waiting_run = queue(SubmissionKind::Run, ten_days_ago + 100 * minute, true).await;
+    let recent_run = queue(SubmissionKind::Run, now - 24 * 60 * minute, false).await;
+    let before = stats::repo::refresh(db, coder).await.unwrap().time_spent;
+    assert_eq!(before, 3600);
+
+    // Two servers purging at once: one deletes, the other finds nothing.
+    let week_ago = Timestamp(now - 7 * 24 * 60 * minute);
+    let (one, other) = tokio::join!(
+        submissions::repo::purge_runs_before(db, week_ago),
+        submissions::repo::purge_runs_before(db, week_ago)
+    );
+    let mut deleted = [one.unwrap(), other.unwrap()];
+    deleted.sort();
+    assert_eq!(deleted, [0, 2]);
+    let left: Vec<i64> =
+        sqlx::query_scalar("SELECT submission_id FROM submissions ORDER BY submission_id")
+            .fetch_all(db.pool())
+            .await
+            .unwrap();
+    assert_eq!(left, [old_submit, later_submit, waiting_run, recent_run]);
+    assert!(
+        submissions::repo::detail(db, old_runs[0], coder)
+            .await
+            .unwrap()
+            .is_none(),
+        "a deleted run is not found"
+    );
+    let after = stats::repo::refresh(db, coder).await.unwrap().time_spent;
+    assert_eq!(
+        after, before,
+        "the deleted runs' practice time is kept, once"
+    );
 }
 
 async fn the_leaderboard_uses_the_newest_snapshot(db: &Db) {

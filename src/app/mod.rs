@@ -4,7 +4,7 @@
 mod home;
 mod theme;
 
-use crate::{accounts, collab, forum, interviews, news, problems, stats, submissions};
+use crate::{accounts, collab, forum, interviews, news, practice, problems, stats, submissions};
 use home::HomePage;
 use leptos::prelude::*;
 use leptos_meta::{MetaTags, Stylesheet, Title, provide_meta_context};
@@ -55,7 +55,7 @@ pub fn App() -> impl IntoView {
                     <Routes fallback=|| view! { <NotFound/> }>
                         <Route path=path!("/") view=HomePage ssr=SsrMode::Async/>
                         <Route path=path!("/problems") view=problems::ProblemsPage ssr=SsrMode::Async/>
-                        <Route path=path!("/problems/:slug") view=problems::ProblemPage ssr=SsrMode::Async/>
+                        <Route path=path!("/problems/:slug") view=practice::ProblemPage ssr=SsrMode::Async/>
                         <Route path=path!("/submissions") view=submissions::SubmissionsPage ssr=SsrMode::Async/>
                         <Route path=path!("/submissions/:id") view=submissions::SubmissionPage ssr=SsrMode::Async/>
                         <Route path=path!("/interviews") view=interviews::InterviewsPage ssr=SsrMode::Async/>

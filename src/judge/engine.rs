@@ -92,18 +92,6 @@ pub struct TestCase {
     pub visible: bool,
 }
 
-impl From<crate::problems::package::PackageTest> for TestCase {
-    /// A problem's test: samples are visible to users, the others are hidden.
-    fn from(test: crate::problems::package::PackageTest) -> Self {
-        Self {
-            name: format!("{:02}", test.number),
-            input: test.input,
-            expected: Some(test.output),
-            visible: test.sample,
-        }
-    }
-}
-
 /// Stop at the first failing test (a submission), or run every test (a run of examples or
 /// custom input).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -611,7 +599,8 @@ impl Judge {
 }
 
 impl JudgeReport {
-    pub(super) fn internal_error(language: &str, total_tests: usize, message: String) -> Self {
+    /// The judge could not judge: `message` says why.
+    pub fn internal_error(language: &str, total_tests: usize, message: String) -> Self {
         Self {
             verdict: Verdict::InternalError,
             language: language.to_owned(),

@@ -1,4 +1,6 @@
-//! The judge: compiles and runs submitted code in a sandbox and decides a verdict.
+//! The judge: an engine that compiles and runs code in a sandbox and decides a verdict. It
+//! takes tests, limits and a checker and returns a report; it knows nothing of problems,
+//! submissions or users (the queue that feeds it lives in `submissions::queue`).
 //!
 //! - `language`: the language table, data in `languages.toml`;
 //! - `sandbox` and `cgroup`: one untrusted run in a bubblewrap box with cgroup limits;
@@ -6,7 +8,6 @@
 //! - `checker`: whether an output is right;
 //! - `engine`: compile once, run each test, decide the verdict;
 //! - `workdir`: submissions' working directories, made and removed safely;
-//! - `queue`: the durable queue of submissions and the workers that judge them;
 //! - `catalog`: the languages judges found working, for the editor.
 //!
 //! The reports below are what pages and the CLI show; everything else is server-only.
@@ -23,8 +24,6 @@ pub mod engine;
 mod fds;
 #[cfg(feature = "ssr")]
 pub mod language;
-#[cfg(feature = "ssr")]
-pub mod queue;
 #[cfg(feature = "ssr")]
 pub mod sandbox;
 #[cfg(feature = "ssr")]

@@ -1,9 +1,9 @@
-//! Problems: the bank of practice problems, their tags, the list and the problem page.
+//! Problems: the bank of practice problems, their tags, tests and checkers, the list and the
+//! statement (the `practice` page shows it beside the editor).
 
 mod admin;
 #[cfg(feature = "ssr")]
 pub mod archive;
-mod editor;
 #[cfg(feature = "ssr")]
 pub mod leetcode;
 #[cfg(feature = "ssr")]
@@ -20,7 +20,7 @@ pub use admin::{
     AdminEditProblemPage, AdminNewProblemPage, AdminProblems, AdminProblemsPage, DeleteProblem,
     EditDraft, PreviewStatement, ProblemDraft, SaveProblem,
 };
-pub use pages::{ProblemPage, ProblemsPage};
+pub use pages::{DifficultyBadge, ProblemsPage, Tags, acceptance_text};
 
 use crate::domain::{InputError, Timestamp, text_enum};
 use leptos::prelude::*;

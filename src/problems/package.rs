@@ -5,6 +5,7 @@ use super::repo::NewProblem;
 use super::{Difficulty, Slug};
 use crate::domain::{Body, InputError, Title};
 use crate::judge::Checker;
+use crate::judge::engine::TestCase;
 use crate::judge::language::Languages;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
@@ -43,6 +44,19 @@ pub struct PackageTest {
     pub output: String,
     /// Shown as an example; its data may be shown to users.
     pub sample: bool,
+}
+
+impl From<PackageTest> for TestCase {
+    /// A problem's test as the judge takes it: samples are visible to users, the others are
+    /// hidden.
+    fn from(test: PackageTest) -> Self {
+        Self {
+            name: format!("{:02}", test.number),
+            input: test.input,
+            expected: Some(test.output),
+            visible: test.sample,
+        }
+    }
 }
 
 #[derive(Debug, thiserror::Error)]

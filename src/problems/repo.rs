@@ -8,9 +8,14 @@ use super::{
 use crate::db::Db;
 use crate::domain::{Body, Timestamp, Title};
 use crate::judge::Checker;
-use crate::submissions::repo::JUDGED;
 use sqlx::Row;
 use std::collections::HashMap;
+
+/// The condition on `submissions` rows that acceptance rates and scores count: submissions
+/// (not runs) the judge gave a verdict (an Internal Error is the judge's failure, not the
+/// user's). Problems own it, as a problem's acceptance rate is what it defines; the stats
+/// count with it too.
+pub const JUDGED: &str = "kind = 'submit' AND verdict IS NOT NULL AND verdict <> 'IE'";
 
 /// A problem to be stored; its text has been parsed already.
 #[derive(Debug, Clone)]

@@ -71,6 +71,20 @@ pub async fn leaderboard(db: &Db, limit: i64) -> Result<Vec<LeaderboardEntry>, s
 /// A break longer than this between two submissions to one problem is not practice time.
 const LONGEST_PRACTICE_GAP_MS: i64 = 30 * 60 * 1000;
 
+/// A query of `(user_id, practice_ms)`: each user's practice time over the `submissions` rows
+/// matching `rows` (a condition), the milliseconds between consecutive submissions and runs on
+/// the same problem, breaks over `LONGEST_PRACTICE_GAP_MS` left out.
+pub fn practice_by_user(rows: &str) -> String {
+    format!(
+        "SELECT user_id, \
+         CAST(COALESCE(SUM(CASE WHEN gap <= {LONGEST_PRACTICE_GAP_MS} THEN gap ELSE 0 END), 0) \
+         AS BIGINT) AS practice_ms \
+         FROM (SELECT user_id, submitted_at - LAG(submitted_at) \
+               OVER (PARTITION BY user_id, problem_id ORDER BY submitted_at) AS gap \
+               FROM submissions WHERE {rows}) gaps GROUP BY user_id"
+    )
+}
+
 /// Appends a snapshot of the user's numbers as their submissions now say, and returns it:
 /// problems solved (each problem once), time spent (seconds between consecutive submissions
 /// and runs on the same problem, breaks over half an hour left out), and the average score
@@ -80,19 +94,18 @@ pub async fn refresh(db: &Db, user_id: i64) -> Result<NewSnapshot, sqlx::Error> 
         "SELECT COUNT(DISTINCT CASE WHEN verdict = 'AC' THEN problem_id END), \
          CAST(COALESCE(SUM(CASE WHEN verdict = 'AC' THEN 1 ELSE 0 END), 0) AS BIGINT), \
          COUNT(*) FROM submissions WHERE user_id = $1 AND {JUDGED}",
-        JUDGED = crate::submissions::repo::JUDGED
+        JUDGED = crate::problems::repo::JUDGED
     ))
     .bind(user_id)
     .fetch_one(db.pool())
     .await?;
-    let practice_ms: i64 = sqlx::query_scalar(
-        "SELECT CAST(COALESCE(SUM(CASE WHEN gap <= $2 THEN gap ELSE 0 END), 0) AS BIGINT) \
-         FROM (SELECT submitted_at - LAG(submitted_at) \
-               OVER (PARTITION BY problem_id ORDER BY submitted_at) AS gap \
-               FROM submissions WHERE user_id = $1) gaps",
-    )
+    // Deleted runs' practice time is carried, so time spent never shrinks.
+    let practice_ms: i64 = sqlx::query_scalar(&format!(
+        "SELECT CAST(COALESCE((SELECT practice_ms FROM ({practice}) p), 0) \
+         + COALESCE((SELECT practice_ms FROM carried_practice WHERE user_id = $1), 0) AS BIGINT)",
+        practice = practice_by_user("user_id = $1"),
+    ))
     .bind(user_id)
-    .bind(LONGEST_PRACTICE_GAP_MS)
     .fetch_one(db.pool())
     .await?;
     let previous = latest(db, user_id).await?;

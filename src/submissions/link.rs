@@ -5,7 +5,7 @@
 //! pages that follow it. The judge also says where it stands, for `/healthz` and the logs.
 
 use super::StatusEvent;
-use crate::judge::queue::{JudgeEvents, JudgeState};
+use super::queue::{JudgeEvents, JudgeState};
 use serde::{Deserialize, Serialize};
 use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
 use tokio::net::UnixStream;
@@ -38,9 +38,7 @@ pub async fn serve_web_side(
 ) {
     relay(stream, events, None, Some(&state)).await;
     tracing::error!("the judge process stopped; submissions wait in the queue");
-    state.send_replace(JudgeState::Unavailable(
-        "the judge process stopped".to_owned(),
-    ));
+    state.send_replace(JudgeState::Unavailable);
 }
 
 async fn relay(
@@ -53,7 +51,7 @@ async fn relay(
     let (relayed, mut to_relay) = mpsc::unbounded_channel();
     events.relay_to(relayed);
     if let Some(state) = &mut outgoing_state {
-        let first = state.borrow_and_update().clone();
+        let first = *state.borrow_and_update();
         if send(&mut write, &Message::Judge(first)).await.is_err() {
             return;
         }
@@ -88,7 +86,7 @@ async fn changed(state: &mut Option<watch::Receiver<JudgeState>>) -> Option<Judg
     if let Some(receiver) = state
         && receiver.changed().await.is_ok()
     {
-        return Some(receiver.borrow_and_update().clone());
+        return Some(*receiver.borrow_and_update());
     }
     std::future::pending().await
 }

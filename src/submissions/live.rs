@@ -5,27 +5,36 @@
 //! Events come from the judge's channel (across processes on Postgres). A judge in another
 //! process on SQLite cannot reach this channel, and a slow reader may miss events, so the
 //! stream also looks at the database every few seconds and reports what changed.
+//!
+//! When nothing has changed for the queue policy's `wait_notice`, the submission is still
+//! queued (or its worker's lease ran out) and no judge is judging anything, the stream ends
+//! with a `no-judge` event saying so, instead of spinning forever: the submission stays queued.
+//! Behind a busy judge it keeps waiting.
 
-use super::StatusEvent;
+use super::queue::{JudgeEvents, QueuePolicy};
+use super::{NO_JUDGE_EVENT, StatusEvent};
 use crate::accounts::guard::Viewer;
 use crate::db::Db;
-use crate::judge::queue::JudgeEvents;
 use axum::Extension;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{IntoResponse, Response};
 use std::convert::Infallible;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 use tokio::sync::broadcast::{self, error::RecvError};
 
 /// How often the stream looks at the database.
 const RECHECK: Duration = Duration::from_secs(2);
+/// What the stream says last when no judge takes the submission.
+const NO_JUDGE: &str =
+    "No judge is available right now; your submission stays queued and will be judged when one is.";
 
 /// `GET /api/submissions/{id}/events`: the owner's stream; anyone else gets 401 or 404.
 pub async fn follow(
     State(db): State<Db>,
     State(events): State<JudgeEvents>,
+    State(policy): State<QueuePolicy>,
     Extension(viewer): Extension<Viewer>,
     Path(submission_id): Path<i64>,
 ) -> Response {
@@ -52,17 +61,29 @@ pub async fn follow(
         submission_id,
         last: None,
         first: Some(current),
+        quiet_since: Instant::now(),
+        wait_notice: policy.wait_notice,
+        ended: false,
     };
     let stream = futures::stream::unfold(follower, |mut follower| async move {
-        let event = follower.next().await?;
-        let data = Event::default()
-            .json_data(&event)
-            .unwrap_or_else(|_| Event::default().data("{}"));
+        let data = match follower.next().await? {
+            Update::Status(event) => Event::default()
+                .json_data(&event)
+                .unwrap_or_else(|_| Event::default().data("{}")),
+            Update::NoJudge => Event::default().event(NO_JUDGE_EVENT).data(NO_JUDGE),
+        };
         Some((Ok::<_, Infallible>(data), follower))
     });
     Sse::new(stream)
         .keep_alive(KeepAlive::default())
         .into_response()
+}
+
+/// What the stream sends.
+enum Update {
+    Status(StatusEvent),
+    /// The last: no judge has taken the submission for a while.
+    NoJudge,
 }
 
 /// Where one stream stands.
@@ -77,15 +98,22 @@ struct Follower {
     last: Option<StatusEvent>,
     /// The status found when the stream opened, sent first.
     first: Option<StatusEvent>,
+    /// When the last event was sent.
+    quiet_since: Instant,
+    /// How long to wait for a judge before saying none is available.
+    wait_notice: Duration,
+    /// Whether the no-judge event was sent.
+    ended: bool,
 }
 
 impl Follower {
-    /// The next change to send, or `None` once the verdict has been sent.
-    async fn next(&mut self) -> Option<StatusEvent> {
-        if self
-            .last
-            .as_ref()
-            .is_some_and(|last| last.status.is_final())
+    /// The next update to send, or `None` once the verdict or the no-judge notice was sent.
+    async fn next(&mut self) -> Option<Update> {
+        if self.ended
+            || self
+                .last
+                .as_ref()
+                .is_some_and(|last| last.status.is_final())
         {
             return None;
         }
@@ -100,12 +128,28 @@ impl Follower {
                     Err(RecvError::Lagged(_)) => self.stored().await,
                     Err(RecvError::Closed) => return None,
                 },
-                _ = self.recheck.tick() => self.stored().await,
+                _ = self.recheck.tick() => {
+                    if self.quiet_since.elapsed() >= self.wait_notice
+                        && self.waits_without_judge().await
+                    {
+                        self.ended = true;
+                        return Some(Update::NoJudge);
+                    }
+                    self.stored().await
+                }
             };
             if let Some(event) = event.filter(|event| self.is_news(event)) {
                 return Some(self.sent(event));
             }
         }
+    }
+
+    /// Whether the submission waits with no judge at work.
+    async fn waits_without_judge(&self) -> bool {
+        super::repo::waits_without_judge(&self.db, self.submission_id)
+            .await
+            .inspect_err(|error| tracing::warn!(%error, "cannot read a submission's lease"))
+            .unwrap_or(false)
     }
 
     /// The status in the database.
@@ -127,8 +171,9 @@ impl Follower {
         }
     }
 
-    fn sent(&mut self, event: StatusEvent) -> StatusEvent {
+    fn sent(&mut self, event: StatusEvent) -> Update {
         self.last = Some(event.clone());
-        event
+        self.quiet_since = Instant::now();
+        Update::Status(event)
     }
 }

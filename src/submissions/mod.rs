@@ -2,6 +2,8 @@
 //! input), where it stands and what the judge said.
 //!
 //! - server functions here queue code and read results, only ever the signed-in user's own;
+//! - `queue`: the durable queue: workers that take queued code, have the judge judge it and
+//!   store the report, and the status changes they publish;
 //! - `live`: the status stream a page follows while its code is judged (server-sent events);
 //! - `pages`: the result panel, the history list and a submission's page.
 
@@ -10,6 +12,8 @@ pub mod link;
 #[cfg(feature = "ssr")]
 pub mod live;
 mod pages;
+#[cfg(feature = "ssr")]
+pub mod queue;
 #[cfg(feature = "ssr")]
 pub mod repo;
 
@@ -26,6 +30,9 @@ pub const MAX_CODE_BYTES: usize = 64 * 1024;
 pub const MAX_INPUT_BYTES: usize = 64 * 1024;
 /// Rows per page of a submission history.
 pub const PAGE_SIZE: i64 = 20;
+/// The name of the live status stream's last event when no judge takes the submission; its
+/// data says so in words.
+pub const NO_JUDGE_EVENT: &str = "no-judge";
 
 text_enum! {
     /// Where a submission is in the judge's queue.
@@ -210,9 +217,9 @@ mod server {
     use crate::accounts::guard::{refuse, require_user};
     use crate::db::internal_error;
     use crate::judge::catalog;
-    use crate::judge::queue::{self, JudgeEvents};
     use crate::problems::Slug;
     use crate::rate_limit::Limit;
+    use crate::submissions::queue::{self, JudgeEvents, QueuePolicy};
     use axum::http::StatusCode;
     use leptos::prelude::*;
     use std::time::Duration;
@@ -273,6 +280,22 @@ mod server {
             .map_err(internal_error)?
         {
             return Err(bad_request("No judge can run this language right now."));
+        }
+        // Checked before the insert: two requests at the same moment may both pass. The cap
+        // keeps the queue shared, it need not be exact.
+        let policy = use_context::<QueuePolicy>()
+            .ok_or_else(|| internal_error("no queue policy in the request context"))?;
+        let unfinished = super::repo::unfinished_of(&db, user.user_id)
+            .await
+            .map_err(internal_error)?;
+        if unfinished >= policy.max_pending_per_user {
+            return Err(refuse(
+                StatusCode::TOO_MANY_REQUESTS,
+                &format!(
+                    "You have {unfinished} submissions and runs waiting for the judge; wait for \
+                     them to finish."
+                ),
+            ));
         }
         JUDGING_PER_USER
             .enforce(&db, &user.user_id.to_string())

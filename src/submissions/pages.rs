@@ -18,12 +18,15 @@ use leptos_router::hooks::use_params_map;
 pub fn LiveResult(#[prop(into)] submission: Signal<Option<i64>>) -> impl IntoView {
     let status = RwSignal::new(None::<StatusEvent>);
     let result = RwSignal::new(None::<Result<SubmissionDetail, String>>);
+    // Why the status stopped without a verdict: no judge took the job.
+    let no_judge = RwSignal::new(None::<String>);
     Effect::new(move |_| {
         let Some(id) = submission.get() else {
             return;
         };
         status.set(None);
         result.set(None);
+        no_judge.set(None);
         #[cfg(feature = "hydrate")]
         follow::start(
             id,
@@ -39,6 +42,7 @@ pub fn LiveResult(#[prop(into)] submission: Signal<Option<i64>>) -> impl IntoVie
                     });
                 }
             },
+            move |notice: String| no_judge.set(Some(notice)),
             move || {
                 let lost = "Lost contact with the server. Reload the page to see the result.";
                 result.set(Some(Err(lost.to_owned())));
@@ -51,13 +55,21 @@ pub fn LiveResult(#[prop(into)] submission: Signal<Option<i64>>) -> impl IntoVie
         #[cfg(feature = "hydrate")]
         follow::stop();
     });
-    move || match (submission.get(), result.get()) {
-        (None, _) => ().into_any(),
-        (Some(_), Some(Ok(detail))) => view! { <ResultPanel detail/> }.into_any(),
-        (Some(_), Some(Err(message))) => {
+    move || {
+        match (submission.get(), result.get(), no_judge.get()) {
+        (None, _, _) => ().into_any(),
+        (Some(_), Some(Ok(detail)), _) => view! { <ResultPanel detail/> }.into_any(),
+        (Some(_), Some(Err(message)), _) => {
             view! { <p class="error" role="alert">{message}</p> }.into_any()
         }
-        (Some(_), None) => view! { <StatusLine event=status.get()/> }.into_any(),
+        (Some(id), None, Some(notice)) => view! {
+            <p class="notice" role="status">
+                {notice} " " <a href=format!("/submissions/{id}")>"Its page"</a> " shows the result then."
+            </p>
+        }
+        .into_any(),
+        (Some(_), None, None) => view! { <StatusLine event=status.get()/> }.into_any(),
+    }
     }
 }
 
@@ -452,16 +464,29 @@ mod follow {
     type Listener = Closure<dyn FnMut(MessageEvent)>;
     type ErrorListener = Closure<dyn FnMut(web_sys::Event)>;
 
+    /// An open stream and the listeners it calls, kept alive with it.
+    struct Followed {
+        source: EventSource,
+        _on_message: Listener,
+        _on_no_judge: Listener,
+        _on_error: ErrorListener,
+    }
+
     thread_local! {
-        static CURRENT: RefCell<Option<(EventSource, Listener, ErrorListener)>> =
-            const { RefCell::new(None) };
+        static CURRENT: RefCell<Option<Followed>> = const { RefCell::new(None) };
     }
 
     /// Follows submission `id`, handing each status to `on_event`; the stream is closed after
-    /// the final one, or when another starts. `on_lost` is called when the browser gives up
-    /// on the stream (it reconnects by itself after a dropped connection, but not after an
-    /// error status).
-    pub fn start(id: i64, on_event: impl Fn(StatusEvent) + 'static, on_lost: impl Fn() + 'static) {
+    /// the final one, or when another starts. `on_no_judge` gets the server's words when no
+    /// judge takes the submission (the stream is closed then too). `on_lost` is called when
+    /// the browser gives up on the stream (it reconnects by itself after a dropped connection,
+    /// but not after an error status).
+    pub fn start(
+        id: i64,
+        on_event: impl Fn(StatusEvent) + 'static,
+        on_no_judge: impl Fn(String) + 'static,
+        on_lost: impl Fn() + 'static,
+    ) {
         stop();
         let Ok(source) = EventSource::new(&format!("/api/submissions/{id}/events")) else {
             return;
@@ -480,6 +505,15 @@ mod follow {
             }
         });
         source.set_onmessage(Some(listener.as_ref().unchecked_ref()));
+        let closer = source.clone();
+        let no_judge: Listener = Closure::new(move |message: MessageEvent| {
+            closer.close();
+            on_no_judge(message.data().as_string().unwrap_or_default());
+        });
+        let _ = source.add_event_listener_with_callback(
+            crate::submissions::NO_JUDGE_EVENT,
+            no_judge.as_ref().unchecked_ref(),
+        );
         let watched = source.clone();
         let on_error: ErrorListener = Closure::new(move |_| {
             if watched.ready_state() == EventSource::CLOSED {
@@ -487,14 +521,21 @@ mod follow {
             }
         });
         source.set_onerror(Some(on_error.as_ref().unchecked_ref()));
-        CURRENT.with(|current| *current.borrow_mut() = Some((source, listener, on_error)));
+        CURRENT.with(|current| {
+            *current.borrow_mut() = Some(Followed {
+                source,
+                _on_message: listener,
+                _on_no_judge: no_judge,
+                _on_error: on_error,
+            })
+        });
     }
 
     /// Closes the stream being followed, if any.
     pub fn stop() {
         CURRENT.with(|current| {
-            if let Some((source, _listener, _on_error)) = current.borrow_mut().take() {
-                source.close();
+            if let Some(followed) = current.borrow_mut().take() {
+                followed.source.close();
             }
         });
     }

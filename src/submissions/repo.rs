@@ -5,11 +5,6 @@ use crate::db::{Backend, Db};
 use crate::domain::Timestamp;
 use crate::judge::{JudgeReport, Verdict};
 
-/// The condition on `submissions` rows that acceptance rates and scores count: submissions
-/// (not runs) the judge gave a verdict (an Internal Error is the judge's failure, not the
-/// user's).
-pub const JUDGED: &str = "kind = 'submit' AND verdict IS NOT NULL AND verdict <> 'IE'";
-
 /// Code to be judged.
 #[derive(Debug, Clone)]
 pub struct NewSubmission<'a> {
@@ -69,19 +64,42 @@ pub struct ClaimedJob {
     pub attempts: i64,
 }
 
-/// Takes the oldest submission that waits for judging, or whose worker's lease ran out (the
-/// worker died), marks it Compiling and leases it until `lease_until`. On Postgres, workers of
-/// several processes skip each other's rows instead of waiting for them.
+/// How many of a user's submissions and runs wait in the queue or are being judged.
+pub async fn unfinished_of(db: &Db, user_id: i64) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar(
+        "SELECT COUNT(*) FROM submissions WHERE user_id = $1 AND status IN ($2, $3, $4)",
+    )
+    .bind(user_id)
+    .bind(SubmissionStatus::Pending)
+    .bind(SubmissionStatus::Compiling)
+    .bind(SubmissionStatus::Running)
+    .fetch_one(db.pool())
+    .await
+}
+
+/// Takes a submission that waits for judging, or whose worker's lease ran out (the worker
+/// died), marks it Compiling and leases it until `lease_until`. Users take turns: the job
+/// taken is one of the user with the fewest jobs being judged now, then of the user whose last
+/// job was taken longest ago (or never), and that user's oldest; so a user who queues many
+/// jobs cannot make others wait behind all of them. On Postgres, workers of several processes
+/// skip each other's rows instead of waiting for them.
 pub async fn claim(db: &Db, lease_until: Timestamp) -> Result<Option<ClaimedJob>, sqlx::Error> {
     let skip_locked = match db.backend() {
         Backend::Postgres => "FOR UPDATE SKIP LOCKED",
         Backend::Sqlite => "",
     };
     let sql = format!(
-        "UPDATE submissions SET status = $1, lease_until = $2, attempts = attempts + 1 \
-         WHERE submission_id = (SELECT submission_id FROM submissions \
-             WHERE status = $3 OR (status IN ($4, $5) AND lease_until < $6) \
-             ORDER BY submission_id LIMIT 1 {skip_locked}) \
+        "UPDATE submissions SET status = $1, lease_until = $2, attempts = attempts + 1, \
+         claimed_at = $6 \
+         WHERE submission_id = (SELECT q.submission_id FROM submissions q \
+             WHERE q.status = $3 OR (q.status IN ($4, $5) AND q.lease_until < $6) \
+             ORDER BY \
+                 (SELECT COUNT(*) FROM submissions j WHERE j.user_id = q.user_id \
+                  AND j.status IN ($4, $5) AND j.lease_until >= $6), \
+                 (SELECT COALESCE(MAX(t.claimed_at), 0) FROM submissions t \
+                  WHERE t.user_id = q.user_id), \
+                 q.submission_id \
+             LIMIT 1 {skip_locked}) \
          RETURNING submission_id, problem_id, user_id, language, code, kind, custom_input, \
          attempts"
     );
@@ -158,6 +176,77 @@ pub async fn complete(
     .execute(db.pool())
     .await?;
     Ok(done.rows_affected() == 1)
+}
+
+/// Whether a submission waits with no judge at work: it is queued (or its worker's lease ran
+/// out) and nothing is being judged under a live lease anywhere. A submission behind others
+/// that judges are busy with is not stalled, only waiting its turn.
+pub async fn waits_without_judge(db: &Db, submission_id: i64) -> Result<bool, sqlx::Error> {
+    let waiting: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM submissions WHERE submission_id = $1 \
+         AND (status = $2 OR (status IN ($3, $4) AND lease_until < $5)) \
+         AND NOT EXISTS (SELECT 1 FROM submissions \
+                         WHERE status IN ($3, $4) AND lease_until >= $5)",
+    )
+    .bind(submission_id)
+    .bind(SubmissionStatus::Pending)
+    .bind(SubmissionStatus::Compiling)
+    .bind(SubmissionStatus::Running)
+    .bind(Timestamp::now())
+    .fetch_one(db.pool())
+    .await?;
+    Ok(waiting > 0)
+}
+
+/// Deletes the runs (never submissions) queued before `cutoff` that the judge is done with.
+/// The practice time they gave their owners (the stats' time spent counts runs) is first
+/// added to the owners' carried practice, so that no one's time spent shrinks. Returns how
+/// many runs were deleted. Servers purging at the same moment take turns: the second finds
+/// nothing left, so nothing is carried twice.
+pub async fn purge_runs_before(db: &Db, cutoff: Timestamp) -> Result<u64, sqlx::Error> {
+    // $1 cutoff, $2 the run kind, $3 and $4 the final statuses.
+    let leaving = "kind = $2 AND submitted_at < $1 AND status IN ($3, $4)";
+    let owners = format!("user_id IN (SELECT user_id FROM submissions WHERE {leaving})");
+    let every = crate::stats::repo::practice_by_user(&owners);
+    let kept = crate::stats::repo::practice_by_user(&format!("{owners} AND NOT ({leaving})"));
+    let mut tx = db.begin_write().await?;
+    if db.backend() == Backend::Postgres {
+        // Another purge waits here until this one commits (SQLite's BEGIN IMMEDIATE already
+        // lets one writer in at a time); its statements then see the runs gone.
+        sqlx::query(&format!(
+            "SELECT submission_id FROM submissions WHERE {leaving} FOR UPDATE"
+        ))
+        .bind(cutoff)
+        .bind(SubmissionKind::Run)
+        .bind(SubmissionStatus::Completed)
+        .bind(SubmissionStatus::Failed)
+        .execute(&mut *tx)
+        .await?;
+    }
+    sqlx::query(&format!(
+        "INSERT INTO carried_practice (user_id, practice_ms) \
+         SELECT every.user_id, every.practice_ms - COALESCE(kept.practice_ms, 0) \
+         FROM ({every}) every LEFT JOIN ({kept}) kept ON kept.user_id = every.user_id \
+         WHERE every.practice_ms > COALESCE(kept.practice_ms, 0) \
+         ON CONFLICT (user_id) DO UPDATE \
+         SET practice_ms = carried_practice.practice_ms + excluded.practice_ms"
+    ))
+    .bind(cutoff)
+    .bind(SubmissionKind::Run)
+    .bind(SubmissionStatus::Completed)
+    .bind(SubmissionStatus::Failed)
+    .execute(&mut *tx)
+    .await?;
+    let deleted = sqlx::query(&format!("DELETE FROM submissions WHERE {leaving}"))
+        .bind(cutoff)
+        .bind(SubmissionKind::Run)
+        .bind(SubmissionStatus::Completed)
+        .bind(SubmissionStatus::Failed)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+    tx.commit().await?;
+    Ok(deleted)
 }
 
 /// Where a submission stands and, once judged, its report.

@@ -155,7 +155,7 @@ pub struct TestApp {
     pub address: SocketAddr,
     pub db: Db,
     /// The server's judge status channel.
-    pub events: grindstone::judge::queue::JudgeEvents,
+    pub events: grindstone::submissions::queue::JudgeEvents,
     pub client: reqwest::Client,
     /// Where the app writes the mail it sends, one `.eml` file each.
     pub mail_dir: std::path::PathBuf,

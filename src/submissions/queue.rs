@@ -1,18 +1,20 @@
-//! The durable queue: submissions wait in the database (Pending), workers take them in order
-//! under a lease, judge them and store the report. Every status change is published: in this
-//! process through a broadcast channel, and across processes through Postgres NOTIFY.
+//! The durable queue: submissions wait in the database (Pending), workers take them under a
+//! lease, users taking turns (`repo::claim`), load each one's task from its problem, have the
+//! judge judge it and store the report. Every status change is published: in this process
+//! through a broadcast channel, and across processes through Postgres NOTIFY.
 //!
 //! A worker that dies (the server was SIGKILLed) stops renewing its lease; once it runs out,
 //! any worker takes the submission again. After `MAX_ATTEMPTS` the judge gives up on it.
 
-use super::JudgeReport;
-use super::checker::CheckerSpec;
-use super::engine::{Judge, Mode, Progress, Task, TestCase};
+use super::repo::{self as submissions, ClaimedJob, NewSubmission};
+use super::{StatusEvent, SubmissionKind, SubmissionStatus};
 use crate::db::{Backend, Db};
 use crate::domain::Timestamp;
+use crate::judge::catalog;
+use crate::judge::checker::CheckerSpec;
+use crate::judge::engine::{Judge, JudgeOptions, Mode, Progress, Task, TestCase};
+use crate::judge::{JudgeReport, Verdict};
 use crate::problems::repo as problems;
-use crate::submissions::repo::{self as submissions, ClaimedJob, NewSubmission};
-use crate::submissions::{StatusEvent, SubmissionKind, SubmissionStatus};
 use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 use tokio::sync::{Notify, broadcast, mpsc};
@@ -29,16 +31,47 @@ const MAX_ATTEMPTS: i64 = 3;
 /// The Postgres channel status changes travel on.
 const CHANNEL: &str = "grindstone_judge";
 
+/// How the queue is shared between users, from the `judge` settings. The server keeps it in
+/// its state and in each request's context.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct QueuePolicy {
+    /// Jobs one user may have waiting or being judged at once.
+    pub max_pending_per_user: i64,
+    /// Runs are deleted this long after they were queued.
+    pub run_retention: Duration,
+    /// How long a live status stream waits, while no judge judges anything, before it says
+    /// that none is available.
+    pub wait_notice: Duration,
+}
+
+impl QueuePolicy {
+    pub fn from_settings(judge: &crate::config::JudgeSettings) -> Self {
+        Self {
+            max_pending_per_user: judge.max_pending_per_user,
+            run_retention: Duration::from_secs(u64::from(judge.run_retention_days) * 24 * 60 * 60),
+            wait_notice: Duration::from_secs(judge.wait_notice_secs),
+        }
+    }
+}
+
+/// Deletes the runs older than the policy's retention; submissions stay.
+pub async fn purge_old_runs(db: &Db, policy: &QueuePolicy) -> Result<u64, sqlx::Error> {
+    let cutoff = Timestamp::now()
+        .millis()
+        .saturating_sub(crate::domain::duration_ms(policy.run_retention));
+    submissions::purge_runs_before(db, Timestamp(cutoff)).await
+}
+
 /// Where this server's own judge stands.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum JudgeState {
     /// No workers in this process (`judge.workers = 0`).
     Off,
     /// Setting the sandbox up and probing the languages.
     Starting,
     Ready,
-    /// The sandbox cannot work here; submissions wait for a judge that can.
-    Unavailable(String),
+    /// The sandbox cannot work here (the log says why); submissions wait for a judge that can.
+    Unavailable,
 }
 
 impl JudgeState {
@@ -48,7 +81,7 @@ impl JudgeState {
             Self::Off => "off",
             Self::Starting => "starting",
             Self::Ready => "ready",
-            Self::Unavailable(_) => "unavailable",
+            Self::Unavailable => "unavailable",
         }
     }
 }
@@ -171,10 +204,10 @@ pub fn start_in_background(
 ) -> tokio::task::JoinHandle<()> {
     let unavailable = move |state: &tokio::sync::watch::Sender<JudgeState>, problem: String| {
         tracing::error!(%problem, "the judge is unavailable");
-        state.send_replace(JudgeState::Unavailable(problem));
+        state.send_replace(JudgeState::Unavailable);
     };
     let parallelism = (crate::config::cores() / count.max(1)).max(1);
-    let options = match super::engine::JudgeOptions::from_settings(settings, parallelism) {
+    let options = match JudgeOptions::from_settings(settings, parallelism) {
         Ok(options) => options,
         Err(error) => {
             unavailable(&state, error.to_string());
@@ -244,7 +277,7 @@ pub fn spawn_workers(db: Db, judge: Arc<Judge>, events: JudgeEvents, count: usiz
     {
         let (db, judge) = (db.clone(), judge.clone());
         tokio::spawn(async move {
-            if let Err(error) = super::catalog::record(&db, &judge).await {
+            if let Err(error) = catalog::record(&db, &judge).await {
                 tracing::warn!(%error, "cannot record the judge's languages");
             }
         });
@@ -409,14 +442,15 @@ async fn judge_job(
     finish(db, events, &job, &report).await
 }
 
-/// Stores the report and, unless another worker finished the submission first, updates the
-/// user's stats (for a submission) and says so.
+/// Stores the report as its owner may see it and, unless another worker finished the
+/// submission first, updates the user's stats (for a submission) and says so.
 async fn finish(
     db: &Db,
     events: &JudgeEvents,
     job: &ClaimedJob,
     report: &JudgeReport,
 ) -> Result<(), sqlx::Error> {
+    let report = &for_the_owner(job.submission_id, report);
     if submissions::complete(db, job.submission_id, report).await? {
         if job.kind == SubmissionKind::Submit
             && let Err(error) = crate::stats::repo::refresh(db, job.user_id).await
@@ -440,6 +474,33 @@ async fn finish(
             .await;
     }
     Ok(())
+}
+
+/// The report as its owner may see it. Why the judge could not judge (an Internal Error: a
+/// sandbox failure with the host's paths, a checker's stderr, a broken problem) is for the
+/// server log, under the submission's id; the owner gets a plain message with that id to quote.
+fn for_the_owner(submission_id: i64, report: &JudgeReport) -> JudgeReport {
+    let internal = |verdict: Verdict| verdict == Verdict::InternalError;
+    let mut shown = report.clone();
+    if !internal(shown.verdict) && !shown.tests.iter().any(|test| internal(test.verdict)) {
+        return shown;
+    }
+    let plain = format!(
+        "The judge could not judge this (reference #{submission_id}); this is not a problem \
+         with your code. Please try again later."
+    );
+    let mut details: Vec<String> = shown.message.replace(plain.clone()).into_iter().collect();
+    for test in shown.tests.iter_mut().filter(|test| internal(test.verdict)) {
+        if let Some(message) = test.message.replace(plain.clone()) {
+            details.push(format!("test {}: {message}", test.test));
+        }
+    }
+    tracing::error!(
+        submission = submission_id,
+        details = %details.join("; "),
+        "the judge could not judge a submission"
+    );
+    shown
 }
 
 /// What judging a job needs from its problem.
@@ -499,7 +560,7 @@ async fn load_task(db: &Db, job: &ClaimedJob) -> Result<Result<LoadedTask, Strin
     }))
 }
 
-/// Judge's test cases of stored tests.
+/// The judge's test cases of a problem's stored tests.
 fn test_cases(tests: Vec<crate::problems::package::PackageTest>) -> Vec<TestCase> {
     tests.into_iter().map(TestCase::from).collect()
 }
