@@ -260,40 +260,18 @@ fn an_invalid_configuration_stops_with_the_key_named() {
 
 #[tokio::test]
 async fn serve_answers_and_stops_cleanly_on_sigterm() {
-    use std::io::{BufRead, BufReader};
     let database = TestDb::sqlite().await;
-    let mut child = Command::new(env!("CARGO_BIN_EXE_grindstone"))
-        .arg("serve")
-        .env("DATABASE_URL", database.url())
-        .env("GRINDSTONE_CONFIG", "/dev/null")
-        .env("LEPTOS_SITE_ADDR", "127.0.0.1:0")
-        .env("GRINDSTONE_LOG__FORMAT", "json")
-        .env("RUST_LOG", "info")
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut log = BufReader::new(child.stderr.take().unwrap()).lines();
-    let address = log
-        .by_ref()
-        .map_while(Result::ok)
-        .filter_map(|line| serde_json::from_str::<serde_json::Value>(&line).ok())
-        .find(|event| event["fields"]["message"] == "serving")
-        .and_then(|event| event["fields"]["address"].as_str().map(str::to_owned))
-        .expect("the server logs its address");
+    let mut command = Command::new(env!("CARGO_BIN_EXE_grindstone"));
+    command.env("DATABASE_URL", database.url());
+    let server = support::ServeProcess::start(command);
 
-    let health = reqwest::get(format!("http://{address}/healthz"))
+    let health = reqwest::get(format!("http://{}/healthz", server.address))
         .await
         .unwrap();
     assert_eq!(health.status(), reqwest::StatusCode::OK);
 
-    let killed = Command::new("kill")
-        .args(["-TERM", &child.id().to_string()])
-        .status()
-        .unwrap();
-    assert!(killed.success());
-    let status = child.wait().unwrap();
+    let (status, rest) = server.stop();
     assert!(status.success(), "exit status {status}");
-    let rest: Vec<String> = log.map_while(Result::ok).collect();
     assert!(
         rest.iter().any(|line| line.contains("\"stopped\"")),
         "{rest:?}"

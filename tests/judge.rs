@@ -389,8 +389,10 @@ fn the_judge_memory_ceiling_holds_for_runs_that_are_each_within_their_limit() {
     // 96 MiB is within the run's 128 MiB, but not within a ceiling of 64 MiB for the whole
     // judge: the run is stopped as over its memory.
     let work = support::sandbox_work_dir();
-    let Some(judge) = support::judge_with_ceiling_or_skip(work.path().join("judge"), 1, 64 << 20)
-    else {
+    let root = work.path().join("judge");
+    let Some(judge) = support::adjusted_judge_or_skip(root, 1, |options| {
+        options.memory_ceiling_bytes = 64 << 20;
+    }) else {
         return;
     };
     let source = "data = bytearray(96 * 1024 * 1024)\nprint(len(data))\n";
@@ -843,6 +845,70 @@ fn a_box_that_dies_is_started_again() {
         std::thread::sleep(std::time::Duration::from_millis(5));
     }
     assert_eq!(hello().verdict, Verdict::Accepted, "a new box took over");
+}
+
+#[test]
+fn a_box_that_starts_slowly_holds_up_no_other_box() {
+    // bubblewrap behind a wrapper that, once told to, takes three seconds to start a box that
+    // binds the Rust toolchain; a Python run meanwhile goes to a box of its own.
+    let work = support::sandbox_work_dir();
+    let slow = work.path().join("slow");
+    let wrapper = work.path().join("bwrap");
+    std::fs::write(
+        &wrapper,
+        format!(
+            "#!/bin/sh\ncase \"$*\" in *grindstone/rust*) [ -e {} ] && sleep 3;; esac\n\
+             exec bwrap \"$@\"\n",
+            slow.display()
+        ),
+    )
+    .unwrap();
+    std::fs::set_permissions(
+        &wrapper,
+        std::os::unix::fs::PermissionsExt::from_mode(0o755),
+    )
+    .unwrap();
+    let root = work.path().join("judge");
+    let Some(judge) = support::adjusted_judge_or_skip(root, 1, |options| {
+        options.bwrap = wrapper.clone();
+    }) else {
+        return;
+    };
+    std::fs::write(&slow, "").unwrap();
+    let hello = |language: &str, source: &str| {
+        let tests = [TestCase {
+            name: "01".to_owned(),
+            input: String::new(),
+            expected: Some("hi\n".to_owned()),
+            visible: true,
+        }];
+        let started = std::time::Instant::now();
+        let report = judge_with(
+            &judge,
+            language,
+            source,
+            &tests,
+            &CheckerSpec::Tokens,
+            Mode::All,
+            1000,
+        );
+        assert_eq!(report.verdict, Verdict::Accepted, "{report:#?}");
+        started.elapsed()
+    };
+    let (rust, python) = std::thread::scope(|scope| {
+        let rust = scope.spawn(|| hello("rust", "fn main() { println!(\"hi\"); }\n"));
+        std::thread::sleep(std::time::Duration::from_millis(300));
+        let python = hello("python", "print('hi')\n");
+        (rust.join().unwrap(), python)
+    });
+    assert!(
+        rust.as_secs_f64() >= 3.0,
+        "the Rust box started slowly: {rust:?}"
+    );
+    assert!(
+        python.as_secs_f64() < 2.0,
+        "Python waited for the Rust box: {python:?}"
+    );
 }
 
 /// Kills the fork servers of the boxes that bind `work_root` (this judge's only); returns

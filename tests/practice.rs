@@ -88,41 +88,6 @@ async fn detail(browser: &mut Browser, id: i64) -> (StatusCode, String) {
     (response.status(), response.text().await.unwrap())
 }
 
-/// Reads the live stream of submission `id` until it ends; returns its events' names (`None`
-/// for status events) and data.
-async fn stream(browser: &mut Browser, id: i64) -> Vec<(Option<String>, String)> {
-    let mut response = browser.get(&format!("/api/submissions/{id}/events")).await;
-    assert_eq!(response.status(), StatusCode::OK);
-    assert!(
-        response.headers()["content-type"]
-            .to_str()
-            .unwrap()
-            .starts_with("text/event-stream")
-    );
-    let mut text = String::new();
-    let mut events = Vec::new();
-    let ended = tokio::time::timeout(Duration::from_secs(60), async {
-        while let Some(chunk) = response.chunk().await.unwrap() {
-            text.push_str(&String::from_utf8_lossy(&chunk));
-            while let Some(end) = text.find("\n\n") {
-                let message: String = text.drain(..end + 2).collect();
-                let field = |name: &str| {
-                    message
-                        .lines()
-                        .find_map(|line| line.strip_prefix(name))
-                        .map(str::to_owned)
-                };
-                if let Some(data) = field("data: ") {
-                    events.push((field("event: "), data));
-                }
-            }
-        }
-    })
-    .await;
-    assert!(ended.is_ok(), "the stream ends: {events:?}");
-    events
-}
-
 async fn judged(browser: &mut Browser, id: i64) -> SubmissionDetail {
     let events = browser.follow(id).await;
     assert!(events.last().unwrap().status.is_final(), "{events:?}");
@@ -284,7 +249,7 @@ async fn the_live_status_says_when_no_judge_takes_the_code() {
     let mut coder = signed_in(&app, "Coder").await;
     let (_, body) = submit(&mut coder, "sum-of-two", "python", RIGHT).await;
     let id: i64 = body.parse().unwrap();
-    let events = stream(&mut coder, id).await;
+    let events = coder.stream(id).await;
     assert_eq!(events.len(), 2, "{events:?}");
     let queued: StatusEvent = serde_json::from_str(&events[0].1).unwrap();
     assert_eq!(queued.status, SubmissionStatus::Pending);

@@ -10,8 +10,7 @@ mod support;
 use grindstone::accounts::Role;
 use grindstone::submissions::{SubmissionStatus, SubmitCode};
 use leptos::server_fn::ServerFn;
-use std::io::{BufRead, BufReader};
-use std::process::{Command, Stdio};
+use std::process::Command;
 use std::time::{Duration, Instant};
 use support::{Browser, TestDb};
 
@@ -38,28 +37,13 @@ async fn serve_as_root_accepts_connections_only_as_the_service_user() {
     )
     .await;
     let data = support::sandbox_work_dir();
-    let mut server = Command::new(env!("CARGO_BIN_EXE_grindstone"))
-        .arg("serve")
+    let mut command = Command::new(env!("CARGO_BIN_EXE_grindstone"));
+    command
         .env("DATABASE_URL", database.url())
-        .env("GRINDSTONE_CONFIG", "/dev/null")
         .env("GRINDSTONE_DATA__DIR", data.path())
-        .env("GRINDSTONE_JUDGE__WORKERS", "1")
-        .env("LEPTOS_SITE_ADDR", "127.0.0.1:0")
-        .env("GRINDSTONE_LOG__FORMAT", "json")
-        .env("RUST_LOG", "info")
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut log = BufReader::new(server.stderr.take().unwrap()).lines();
-    let address = log
-        .by_ref()
-        .map_while(Result::ok)
-        .filter_map(|line| serde_json::from_str::<serde_json::Value>(&line).ok())
-        .find(|event| event["fields"]["message"] == "serving")
-        .and_then(|event| event["fields"]["address"].as_str().map(str::to_owned))
-        .expect("the web server logs its address");
-    // The rest of the log is kept for failure messages, and read so that it never blocks.
-    let rest = std::thread::spawn(move || log.map_while(Result::ok).collect::<Vec<_>>());
+        .env("GRINDSTONE_JUDGE__WORKERS", "1");
+    let server = support::ServeProcess::start(command);
+    let address = server.address.clone();
 
     let origin = format!("http://{address}");
     wait_until_the_judge_is_ready(&origin).await;
@@ -70,12 +54,9 @@ async fn serve_as_root_accepts_connections_only_as_the_service_user() {
     for pid in &listening {
         assert_eq!(uids_of(*pid), [service_uid; 4], "process {pid} listens");
     }
-    assert_eq!(
-        uids_of(server.id()),
-        [0; 4],
-        "the judge's process keeps root"
-    );
-    assert!(!listening.contains(&server.id()));
+    let judge = server.child.id();
+    assert_eq!(uids_of(judge), [0; 4], "the judge's process keeps root");
+    assert!(!listening.contains(&judge));
 
     // A submission over HTTP reaches the judge and its progress comes back.
     let mut browser = Browser::of(origin);
@@ -102,12 +83,7 @@ async fn serve_as_root_accepts_connections_only_as_the_service_user() {
     let last = events.last().unwrap();
     assert_eq!(last.verdict, Some(grindstone::judge::Verdict::Accepted));
 
-    Command::new("kill")
-        .args(["-TERM", &server.id().to_string()])
-        .status()
-        .unwrap();
-    let status = server.wait().unwrap();
-    let rest = rest.join().unwrap();
+    let (status, rest) = server.stop();
     assert!(status.success(), "exit status {status}: {rest:#?}");
 }
 

@@ -308,8 +308,9 @@ impl Browser {
         }
     }
 
-    /// Reads the live status stream of submission `id` until it ends; returns its events.
-    pub async fn follow(&mut self, id: i64) -> Vec<grindstone::submissions::StatusEvent> {
+    /// Reads the live stream of submission `id` until it ends; returns each message's event
+    /// name (`None` for status events) and data.
+    pub async fn stream(&mut self, id: i64) -> Vec<(Option<String>, String)> {
         let mut response = self.get(&format!("/api/submissions/{id}/events")).await;
         assert_eq!(response.status(), StatusCode::OK);
         assert!(
@@ -325,20 +326,31 @@ impl Browser {
                 text.push_str(&String::from_utf8_lossy(&chunk));
                 while let Some(end) = text.find("\n\n") {
                     let message: String = text.drain(..end + 2).collect();
-                    for line in message.lines() {
-                        if let Some(data) = line.strip_prefix("data: ") {
-                            events.push(serde_json::from_str(data).unwrap());
-                        }
+                    let field = |name: &str| {
+                        message
+                            .lines()
+                            .find_map(|line| line.strip_prefix(name))
+                            .map(str::to_owned)
+                    };
+                    if let Some(data) = field("data: ") {
+                        events.push((field("event: "), data));
                     }
                 }
             }
         })
         .await;
-        assert!(
-            ended.is_ok(),
-            "the stream ends after the verdict: {events:?}"
-        );
+        assert!(ended.is_ok(), "the stream ends: {events:?}");
         events
+    }
+
+    /// The status events of submission `id`'s live stream, read until it ends.
+    pub async fn follow(&mut self, id: i64) -> Vec<grindstone::submissions::StatusEvent> {
+        self.stream(id)
+            .await
+            .into_iter()
+            .filter(|(name, _)| name.is_none())
+            .map(|(_, data)| serde_json::from_str(&data).unwrap())
+            .collect()
     }
 
     /// GETs a page with the session cookie, as a browser does.
@@ -507,20 +519,19 @@ pub fn judge_or_skip(
     work_root: std::path::PathBuf,
     parallelism: usize,
 ) -> Option<grindstone::judge::engine::Judge> {
-    let ceiling = grindstone::config::JudgeSettings::default().memory_ceiling_bytes();
-    judge_with_ceiling_or_skip(work_root, parallelism, ceiling)
+    adjusted_judge_or_skip(work_root, parallelism, |_| {})
 }
 
-/// A judge whose runs together may hold at most `memory_ceiling` bytes.
-pub fn judge_with_ceiling_or_skip(
+/// As `judge_or_skip`, with its options changed by `adjust`.
+pub fn adjusted_judge_or_skip(
     work_root: std::path::PathBuf,
     parallelism: usize,
-    memory_ceiling: u64,
+    adjust: impl FnOnce(&mut grindstone::judge::engine::JudgeOptions),
 ) -> Option<grindstone::judge::engine::Judge> {
     if !sandbox_available() {
         return None;
     }
-    let options = grindstone::judge::engine::JudgeOptions {
+    let mut options = grindstone::judge::engine::JudgeOptions {
         bwrap: std::path::PathBuf::from("bwrap"),
         program: box_program(),
         identity: grindstone::judge::sandbox::Identity {
@@ -530,8 +541,9 @@ pub fn judge_with_ceiling_or_skip(
         work_root,
         languages: grindstone::judge::language::Languages::built_in(),
         parallelism,
-        memory_ceiling_bytes: memory_ceiling,
+        memory_ceiling_bytes: grindstone::config::JudgeSettings::default().memory_ceiling_bytes(),
     };
+    adjust(&mut options);
     match grindstone::judge::engine::Judge::new(options) {
         Ok(judge) => Some(judge),
         Err(error) if in_ci() => panic!("CI=true requires a working judge: {error}"),
@@ -539,5 +551,56 @@ pub fn judge_with_ceiling_or_skip(
             eprintln!("\n!!!!! The judge is unavailable ({error}): judge test SKIPPED !!!!!\n");
             None
         }
+    }
+}
+
+/// `grindstone serve` as a child process, on a random port, logging JSON.
+pub struct ServeProcess {
+    pub child: std::process::Child,
+    /// Where it serves, `host:port`.
+    pub address: String,
+    /// The rest of its log, read on a thread so that the server never blocks on it.
+    log: std::thread::JoinHandle<Vec<String>>,
+}
+
+impl ServeProcess {
+    /// Starts `command` (the `grindstone` binary, its environment set) as `serve` and waits
+    /// until it says where it serves.
+    pub fn start(mut command: std::process::Command) -> Self {
+        use std::io::{BufRead, BufReader};
+        let mut child = command
+            .arg("serve")
+            .env("GRINDSTONE_CONFIG", "/dev/null")
+            .env("LEPTOS_SITE_ADDR", "127.0.0.1:0")
+            .env("GRINDSTONE_LOG__FORMAT", "json")
+            .env("RUST_LOG", "info")
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut log = BufReader::new(child.stderr.take().unwrap()).lines();
+        let address = log
+            .by_ref()
+            .map_while(Result::ok)
+            .filter_map(|line| serde_json::from_str::<serde_json::Value>(&line).ok())
+            .find(|event| event["fields"]["message"] == "serving")
+            .and_then(|event| event["fields"]["address"].as_str().map(str::to_owned))
+            .expect("the server logs its address");
+        let log = std::thread::spawn(move || log.map_while(Result::ok).collect());
+        Self {
+            child,
+            address,
+            log,
+        }
+    }
+
+    /// Stops it with SIGTERM; returns how it exited and what it logged after it served.
+    pub fn stop(mut self) -> (std::process::ExitStatus, Vec<String>) {
+        let killed = std::process::Command::new("kill")
+            .args(["-TERM", &self.child.id().to_string()])
+            .status()
+            .unwrap();
+        assert!(killed.success());
+        let status = self.child.wait().unwrap();
+        (status, self.log.join().unwrap())
     }
 }
