@@ -112,10 +112,7 @@ pub async fn link_google_id(
     .bind(user_id)
     .execute(&mut *tx)
     .await?;
-    sqlx::query("DELETE FROM sessions WHERE user_id = $1")
-        .bind(user_id)
-        .execute(&mut *tx)
-        .await?;
+    end_sessions(&mut tx, user_id).await?;
     tx.commit().await
 }
 
@@ -192,10 +189,7 @@ pub async fn reset_password(db: &Db, user_id: i64, hash: &str) -> Result<(), sql
     .bind(user_id)
     .execute(&mut *tx)
     .await?;
-    sqlx::query("DELETE FROM sessions WHERE user_id = $1")
-        .bind(user_id)
-        .execute(&mut *tx)
-        .await?;
+    end_sessions(&mut tx, user_id).await?;
     tx.commit().await
 }
 
@@ -221,13 +215,22 @@ pub async fn set_disabled(db: &Db, user_id: i64, disabled: bool) -> Result<bool,
         .execute(&mut *tx)
         .await?;
     if disabled {
-        sqlx::query("DELETE FROM sessions WHERE user_id = $1")
-            .bind(user_id)
-            .execute(&mut *tx)
-            .await?;
+        end_sessions(&mut tx, user_id).await?;
     }
     tx.commit().await?;
     Ok(done.rows_affected() == 1)
+}
+
+/// Ends every session of a user, in the caller's transaction.
+async fn end_sessions(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    user_id: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM sessions WHERE user_id = $1")
+        .bind(user_id)
+        .execute(&mut **tx)
+        .await
+        .map(drop)
 }
 
 /// Every user, for the admin page, oldest first.
