@@ -104,6 +104,25 @@ impl ServiceUser {
             )
         };
         std::fs::create_dir_all(&dir).map_err(|e| failed("create", &dir, e))?;
+        // The service user may have left anything here: nothing is followed, and only plain
+        // files are handed over (never what a planted link points at).
+        let mut files = Vec::new();
+        for suffix in ["", "-wal", "-shm", "-journal"] {
+            let mut path = file.clone().into_os_string();
+            path.push(suffix);
+            let path = PathBuf::from(path);
+            match std::fs::symlink_metadata(&path) {
+                Ok(found) if found.file_type().is_file() => files.push(path),
+                Ok(_) => {
+                    return Err(format!(
+                        "{} is not a plain file; refusing to start",
+                        path.display()
+                    ));
+                }
+                Err(error) if error.kind() == io::ErrorKind::NotFound => {}
+                Err(error) => return Err(failed("read", &path, error)),
+            }
+        }
         let metadata = std::fs::metadata(&dir).map_err(|e| failed("read", &dir, e))?;
         if metadata.mode() & 0o002 != 0 {
             return Err(format!(
@@ -118,18 +137,14 @@ impl ServiceUser {
                 std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(mode))
             })
             .map_err(|e| failed("open", &dir, e))?;
-        if !file.exists() {
+        if !files.contains(&file) {
             // An empty file is a new SQLite database; made here, it is the user's from the start.
             std::fs::File::create_new(&file).map_err(|e| failed("create", &file, e))?;
+            files.push(file);
         }
-        for suffix in ["", "-wal", "-shm", "-journal"] {
-            let mut path = file.clone().into_os_string();
-            path.push(suffix);
-            let path = PathBuf::from(path);
-            if path.exists() {
-                std::os::unix::fs::chown(&path, Some(self.uid), Some(self.gid))
-                    .map_err(|e| failed("hand over", &path, e))?;
-            }
+        for path in files {
+            std::os::unix::fs::lchown(&path, Some(self.uid), Some(self.gid))
+                .map_err(|e| failed("hand over", &path, e))?;
         }
         Ok(())
     }
@@ -309,6 +324,30 @@ mod tests {
         );
         assert_eq!(sqlite_file("sqlite::memory:"), None);
         assert_eq!(sqlite_file("postgres://postgres@localhost/g"), None);
+    }
+
+    #[test]
+    fn a_link_planted_beside_the_database_is_refused_not_followed() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("elsewhere");
+        std::fs::write(&target, "").unwrap();
+        let database = dir.path().join("grindstone.db");
+        std::os::unix::fs::symlink(&target, dir.path().join("grindstone.db-wal")).unwrap();
+        let user = ServiceUser {
+            name: "nobody".to_owned(),
+            uid: 65534,
+            gid: 65534,
+        };
+        let refused = user
+            .take_over_sqlite(&format!("sqlite://{}", database.display()))
+            .unwrap_err();
+        assert!(refused.contains("not a plain file"), "{refused}");
+        let untouched = std::fs::metadata(&target).unwrap();
+        assert_eq!(
+            std::os::unix::fs::MetadataExt::uid(&untouched),
+            // SAFETY: getuid has no preconditions.
+            unsafe { libc::getuid() }
+        );
     }
 
     #[test]
