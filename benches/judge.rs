@@ -174,7 +174,12 @@ fn end_to_end(work: &Path) {
         })
         .unwrap();
         let events = JudgeEvents::start(&db).await.unwrap();
-        let _workers = queue::spawn_workers(db.clone(), Arc::new(judge), events.clone(), workers);
+        let _workers = queue::spawn_workers(
+            db.clone(),
+            queue::Engine::Here(Arc::new(judge)),
+            events.clone(),
+            workers,
+        );
 
         // Baseline: the ten tests run bare, one after another.
         let mut bare = Vec::new();

@@ -224,7 +224,8 @@ async fn execute(
             let judge = tokio::task::block_in_place(|| build_judge(settings, count))?;
             eprintln!("Judging with {count} worker(s): {}", judge.describe());
             let events = JudgeEvents::start(&db).await?;
-            let mut workers = queue::spawn_workers(db, Arc::new(judge), events, count);
+            let mut workers =
+                queue::spawn_workers(db, queue::Engine::Here(Arc::new(judge)), events, count);
             tokio::select! {
                 () = workers.ended() => bail!("a judge worker stopped"),
                 () = crate::startup::shutdown_signal() => eprintln!("Stopping."),

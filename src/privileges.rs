@@ -9,8 +9,7 @@
 //! whatever the permissions of the directories above them.
 
 use crate::config::Settings;
-use crate::db::Db;
-use crate::submissions::queue::{self, JudgeEvents, JudgeState};
+use crate::judge::engine::{Judge, JudgeOptions};
 use std::ffi::CString;
 use std::io;
 use std::os::fd::{AsRawFd, OwnedFd, RawFd};
@@ -18,7 +17,6 @@ use std::os::unix::fs::{MetadataExt, PermissionsExt};
 use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command};
-use tokio::sync::watch;
 
 /// Where the web server finds its end of the link to the judge.
 pub const LINK_FD: RawFd = 3;
@@ -192,66 +190,54 @@ impl ServiceUser {
     }
 }
 
-/// `grindstone serve` started as root: prepares the database, starts the web server as the
-/// service user and judges here, until a shutdown signal (which the web server gets too) or
-/// the web server's end.
+/// `grindstone serve` started as root: hands the database to the service user, starts the web
+/// server as that user and judges the jobs it hands over, until a shutdown signal (which the
+/// web server gets too) or the web server's end. This process opens no database.
 pub async fn serve_split(settings: &Settings, config_file: Option<&Path>) -> anyhow::Result<()> {
     let user = ServiceUser::lookup(&settings.server.user).map_err(anyhow::Error::msg)?;
-    let url = settings.database_url();
-    user.take_over_sqlite(&url).map_err(anyhow::Error::msg)?;
-    let db = Db::connect(&url, settings.database.max_connections).await?;
-    db.migrate().await?;
+    user.take_over_sqlite(&settings.database_url())
+        .map_err(anyhow::Error::msg)?;
     let (ours, theirs) = std::os::unix::net::UnixStream::pair()?;
-    let mut web = user
+    let web = user
         .start_web_server(theirs.into(), &settings.server.site_root, config_file)
         .map_err(anyhow::Error::msg)?;
     let web_pid = web.id();
     tracing::info!(user = %user.name, pid = web_pid, "the web server runs as the service user; this process judges");
-
-    let events = JudgeEvents::start(&db).await?;
-    let workers = settings.judge.worker_count();
-    let (state, reported) = watch::channel(if workers > 0 {
-        JudgeState::Starting
-    } else {
-        JudgeState::Off
-    });
-    // The link relays before any worker publishes.
     ours.set_nonblocking(true)?;
     let link = tokio::net::UnixStream::from_std(ours)?;
-    let mut link = tokio::spawn(crate::submissions::link::serve_judge_side(
-        link,
-        events.clone(),
-        reported,
-    ));
-    let (stop_judging, judging_stopped) = tokio::sync::oneshot::channel();
-    let judging = (workers > 0).then(|| {
-        queue::start_in_background(
-            db.clone(),
-            events,
-            settings,
-            workers,
-            state,
-            judging_stopped,
-        )
-    });
-    let web_ended = tokio::task::spawn_blocking(move || web.wait());
-    tokio::select! {
+    let workers = settings.judge.worker_count();
+    let judging = async {
+        if workers == 0 {
+            // Judging is left to `judge-worker` processes; the web server knows.
+            return std::future::pending().await;
+        }
+        let parallelism = (crate::config::cores() / workers).max(1);
+        let judge = match JudgeOptions::from_settings(settings, parallelism) {
+            Ok(options) => match tokio::task::spawn_blocking(move || Judge::new(options)).await {
+                Ok(judge) => judge.map_err(|e| e.to_string()),
+                Err(panic) => Err(format!("setting the judge up panicked: {panic}")),
+            },
+            Err(error) => Err(error.to_string()),
+        };
+        if let Ok(judge) = &judge {
+            tracing::info!(judge = %judge.describe(), "judging for the web server");
+        }
+        crate::submissions::link::serve_judge_side(link, judge).await;
+    };
+    let mut web = web;
+    let mut web_ended = tokio::task::spawn_blocking(move || web.wait());
+    let ended = tokio::select! {
         () = crate::startup::shutdown_signal() => {
             if let Ok(pid) = i32::try_from(web_pid) {
                 // SAFETY: kill has no memory-safety preconditions; the pid is our child's.
                 unsafe { libc::kill(pid, libc::SIGTERM) };
             }
+            web_ended.await
         }
-        _ = &mut link => {}
-    }
-    let ended = web_ended.await?;
-    // What the workers were judging goes back to the queue.
-    let _ = stop_judging.send(());
-    if let Some(judging) = judging {
-        let _ = judging.await;
-    }
-    db.close().await;
-    let status = ended?;
+        () = judging => web_ended.await,
+        ended = &mut web_ended => ended,
+    };
+    let status = ended??;
     if !status.success() {
         anyhow::bail!("the web server stopped: {status}");
     }

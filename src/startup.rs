@@ -75,8 +75,9 @@ pub struct Application {
 enum Judging {
     /// Workers in this process, with the judge settings.
     Here(Box<Settings>, usize),
-    /// The judge process at the other end of this link (see `crate::privileges`).
-    Linked(std::os::unix::net::UnixStream),
+    /// This many workers, judging through the judge's process at the other end of this link
+    /// (see `crate::privileges`).
+    Linked(std::os::unix::net::UnixStream, usize),
     /// `judge-worker` processes, or nobody.
     Elsewhere,
 }
@@ -101,7 +102,11 @@ impl Application {
         settings: &Settings,
         link: std::os::unix::net::UnixStream,
     ) -> Result<Self, StartupError> {
-        Self::build_judged_by(settings, Judging::Linked(link)).await
+        let judging = match settings.judge.worker_count() {
+            0 => Judging::Elsewhere,
+            workers => Judging::Linked(link, workers),
+        };
+        Self::build_judged_by(settings, judging).await
     }
 
     async fn build_judged_by(settings: &Settings, judging: Judging) -> Result<Self, StartupError> {
@@ -121,7 +126,7 @@ impl Application {
         };
         let judge_state = watch::Sender::new(match judging {
             Judging::Elsewhere => JudgeState::Off,
-            Judging::Here(..) | Judging::Linked(_) => JudgeState::Starting,
+            Judging::Here(..) | Judging::Linked(..) => JudgeState::Starting,
         });
         let events = JudgeEvents::start(&db).await.map_err(DbError::Connect)?;
         let oauth = settings
@@ -196,15 +201,17 @@ impl Application {
                 self.judge_state.clone(),
                 judging_stopped,
             )),
-            Judging::Linked(link) => {
+            Judging::Linked(link, workers) => {
                 link.set_nonblocking(true)?;
                 let link = tokio::net::UnixStream::from_std(link)?;
-                let (events, state) = (self.events.clone(), self.judge_state.clone());
-                // Ends when the judge's process does; this process goes on serving.
-                tokio::spawn(crate::submissions::link::serve_web_side(
-                    link, events, state,
-                ));
-                None
+                Some(tokio::spawn(crate::submissions::link::serve_web_side(
+                    link,
+                    self.db.clone(),
+                    self.events.clone(),
+                    workers,
+                    self.judge_state.clone(),
+                    judging_stopped,
+                )))
             }
             Judging::Elsewhere => None,
         };

@@ -369,7 +369,17 @@ async fn a_server_killed_mid_judging_leaves_nothing_stuck() {
         return;
     }
     let mut judging = JudgingServer::start().await;
-    judging.server.kill().unwrap(); // SIGKILL
+    // SIGKILL for the whole server: started as root, its web server (which runs the
+    // workers) is a child of the judge's process.
+    let pid = judging.server.id();
+    let children =
+        std::fs::read_to_string(format!("/proc/{pid}/task/{pid}/children")).unwrap_or_default();
+    for child in children.split_whitespace() {
+        let child: i32 = child.parse().unwrap();
+        // SAFETY: kill has no memory-safety preconditions.
+        unsafe { libc::kill(child, libc::SIGKILL) };
+    }
+    let _ = judging.server.kill();
     judging.server.wait().unwrap();
     let (status, _) = repo::status_of(judging.database.db(), judging.id)
         .await

@@ -7,10 +7,36 @@ use super::engine::Judge;
 use crate::db::Db;
 use crate::domain::Timestamp;
 
-/// Records this judge's languages and whether each works here.
-pub async fn record(db: &Db, judge: &Judge) -> Result<(), sqlx::Error> {
+/// One of a judge's languages as the editor's catalog records it.
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+pub struct Entry {
+    pub id: String,
+    pub name: String,
+    pub version: Option<String>,
+    pub starter: String,
+    pub available: bool,
+}
+
+/// A judge's languages and whether each works here.
+pub fn entries(judge: &Judge) -> Vec<Entry> {
+    judge
+        .languages()
+        .into_iter()
+        .zip(judge.language_table())
+        .map(|(info, language)| Entry {
+            id: info.id,
+            name: info.name,
+            version: info.version,
+            starter: language.starter.clone(),
+            available: info.available,
+        })
+        .collect()
+}
+
+/// Records a judge's languages (`entries`).
+pub async fn record(db: &Db, entries: &[Entry]) -> Result<(), sqlx::Error> {
     let mut tx = db.begin_write().await?;
-    for (info, language) in judge.languages().iter().zip(judge.language_table()) {
+    for entry in entries {
         sqlx::query(
             "INSERT INTO judge_languages (language_id, name, version, starter, available, \
              checked_at) VALUES ($1, $2, $3, $4, $5, $6) \
@@ -18,11 +44,11 @@ pub async fn record(db: &Db, judge: &Judge) -> Result<(), sqlx::Error> {
              version = excluded.version, starter = excluded.starter, \
              available = excluded.available, checked_at = excluded.checked_at",
         )
-        .bind(&info.id)
-        .bind(&info.name)
-        .bind(&info.version)
-        .bind(&language.starter)
-        .bind(i64::from(info.available))
+        .bind(&entry.id)
+        .bind(&entry.name)
+        .bind(&entry.version)
+        .bind(&entry.starter)
+        .bind(i64::from(entry.available))
         .bind(Timestamp::now())
         .execute(&mut *tx)
         .await?;

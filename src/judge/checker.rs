@@ -4,7 +4,7 @@
 use super::Checker;
 
 /// A problem's checker with its settings, as the engine applies it.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum CheckerSpec {
     Exact,
     Tokens,

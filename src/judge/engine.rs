@@ -7,6 +7,7 @@ use super::sandbox::{DATA_DIR, Ending, Identity, Limits, Outcome, Run, Sandbox, 
 use super::workdir::WorkDirs;
 use super::{JudgeReport, LanguageInfo, TestResult, Verdict};
 use crate::domain::duration_ms;
+use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
@@ -82,7 +83,7 @@ pub struct Judge {
 }
 
 /// One test of a task.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct TestCase {
     pub name: String,
     pub input: String,
@@ -94,7 +95,7 @@ pub struct TestCase {
 
 /// Stop at the first failing test (a submission), or run every test (a run of examples or
 /// custom input).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Mode {
     FirstFailure,
     All,
@@ -113,8 +114,24 @@ pub struct Task<'a> {
     pub mode: Mode,
 }
 
+/// A task with everything it needs owned, so that it can travel to a judge in another
+/// process (see `submissions::link`).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Job {
+    pub language: String,
+    pub source: String,
+    pub tests: Vec<TestCase>,
+    pub time_limit_ms: u64,
+    pub memory_limit_mb: u64,
+    pub checker: CheckerSpec,
+    pub mode: Mode,
+    /// For a run on the user's own input: a reference solution (language id, code) whose
+    /// output on the first test is the expected one, when it gives one.
+    pub reference: Option<(String, String)>,
+}
+
 /// Where judging stands, for live status.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Progress {
     Compiling,
     /// Test `test` (from 1) of `of` has started.
@@ -288,6 +305,37 @@ impl Judge {
         let test = report.tests.first()?;
         let stdout = test.stdout.as_ref()?;
         (test.verdict == Verdict::Ok && stdout.len() <= SHOWN_OUTPUT_CAP).then(|| stdout.clone())
+    }
+
+    /// Judges a job: first its reference solution, if it has one, for the expected output.
+    /// Blocking, like `judge`.
+    pub fn judge_job(&self, mut job: Job, progress: &(dyn Fn(Progress) + Sync)) -> JudgeReport {
+        if let Some((language, source)) = &job.reference {
+            let expected = self.reference_output(&Task {
+                language,
+                source,
+                tests: &job.tests,
+                time_limit_ms: job.time_limit_ms,
+                memory_limit_mb: job.memory_limit_mb,
+                checker: &job.checker,
+                mode: Mode::All,
+            });
+            if let Some(first) = job.tests.first_mut() {
+                first.expected = expected;
+            }
+        }
+        self.judge(
+            &Task {
+                language: &job.language,
+                source: &job.source,
+                tests: &job.tests,
+                time_limit_ms: job.time_limit_ms,
+                memory_limit_mb: job.memory_limit_mb,
+                checker: &job.checker,
+                mode: job.mode,
+            },
+            progress,
+        )
     }
 
     /// Judges a task. Blocking: call it from a blocking thread. Never fails: a broken sandbox

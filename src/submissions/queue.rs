@@ -12,10 +12,10 @@ use crate::db::{Backend, Db};
 use crate::domain::Timestamp;
 use crate::judge::catalog;
 use crate::judge::checker::CheckerSpec;
-use crate::judge::engine::{Judge, JudgeOptions, Mode, Progress, Task, TestCase};
+use crate::judge::engine::{Job, Judge, JudgeOptions, Mode, Progress, TestCase};
 use crate::judge::{JudgeReport, Verdict};
 use crate::problems::repo as problems;
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 use std::time::Duration;
 use tokio::sync::{Notify, broadcast, mpsc};
 
@@ -92,9 +92,6 @@ pub struct JudgeEvents {
     db: Db,
     sender: broadcast::Sender<StatusEvent>,
     work: Arc<Notify>,
-    /// On SQLite, where status changes go to reach the other process of a `serve` started as
-    /// root (see `submissions::link`); Postgres NOTIFY reaches it already.
-    relay: Arc<OnceLock<mpsc::UnboundedSender<StatusEvent>>>,
 }
 
 impl JudgeEvents {
@@ -105,7 +102,6 @@ impl JudgeEvents {
             db: db.clone(),
             sender,
             work: Arc::new(Notify::new()),
-            relay: Arc::default(),
         };
         if db.backend() == Backend::Postgres {
             let mut listener = sqlx::postgres::PgListener::connect(db.url()).await?;
@@ -152,22 +148,11 @@ impl JudgeEvents {
                     self.deliver(event);
                 }
             }
-            Backend::Sqlite => {
-                if let Some(relay) = self.relay.get() {
-                    let _ = relay.send(event.clone());
-                }
-                self.deliver(event);
-            }
+            Backend::Sqlite => self.deliver(event),
         }
     }
 
-    /// Sends this process's status changes to `relay` too (once; later calls are ignored).
-    pub fn relay_to(&self, relay: mpsc::UnboundedSender<StatusEvent>) {
-        let _ = self.relay.set(relay);
-    }
-
-    /// Delivers a status change in this process only.
-    pub fn deliver(&self, event: StatusEvent) {
+    fn deliver(&self, event: StatusEvent) {
         if event.status == SubmissionStatus::Pending {
             self.work.notify_one();
         }
@@ -224,7 +209,7 @@ pub fn start_in_background(
             Ok(Ok(judge)) => {
                 tracing::info!(workers = count, judge = %judge.describe(), "judging submissions");
                 state.send_replace(JudgeState::Ready);
-                let workers = spawn_workers(db, Arc::new(judge), events, count);
+                let workers = spawn_workers(db, Engine::Here(Arc::new(judge)), events, count);
                 let _ = stop.await;
                 workers.stop().await;
             }
@@ -272,12 +257,58 @@ impl Workers {
     }
 }
 
-/// Starts `count` workers that judge queued submissions.
-pub fn spawn_workers(db: Db, judge: Arc<Judge>, events: JudgeEvents, count: usize) -> Workers {
+/// What runs the programs of the jobs workers take: a judge in this process, or the judge's
+/// process of a `serve` started as root, at the other end of a link.
+#[derive(Clone)]
+pub enum Engine {
+    Here(Arc<Judge>),
+    Linked(super::link::RemoteJudge),
+}
+
+impl Engine {
+    /// Judges `job`, sending its progress on the way; `None` when the judge's process is gone.
+    async fn judge(
+        &self,
+        job: Job,
+        progress: mpsc::UnboundedSender<Progress>,
+    ) -> Option<JudgeReport> {
+        match self {
+            Self::Here(judge) => {
+                let (judge, language) = (judge.clone(), job.language.clone());
+                let judged = tokio::task::spawn_blocking(move || {
+                    judge.judge_job(job, &move |step| {
+                        let _ = progress.send(step);
+                    })
+                })
+                .await;
+                Some(judged.unwrap_or_else(|panic| {
+                    tracing::error!(?panic, "the judge panicked");
+                    JudgeReport::internal_error(
+                        &language,
+                        0,
+                        "the judge failed unexpectedly".to_owned(),
+                    )
+                }))
+            }
+            Self::Linked(remote) => remote.judge(job, progress).await,
+        }
+    }
+
+    /// The judge's languages, for the editor's catalog.
+    fn languages(&self) -> Vec<catalog::Entry> {
+        match self {
+            Self::Here(judge) => catalog::entries(judge),
+            Self::Linked(remote) => remote.languages().to_vec(),
+        }
+    }
+}
+
+/// Starts `count` workers that judge queued submissions with `engine`.
+pub fn spawn_workers(db: Db, engine: Engine, events: JudgeEvents, count: usize) -> Workers {
     {
-        let (db, judge) = (db.clone(), judge.clone());
+        let (db, languages) = (db.clone(), engine.languages());
         tokio::spawn(async move {
-            if let Err(error) = catalog::record(&db, &judge).await {
+            if let Err(error) = catalog::record(&db, &languages).await {
                 tracing::warn!(%error, "cannot record the judge's languages");
             }
         });
@@ -287,7 +318,7 @@ pub fn spawn_workers(db: Db, judge: Arc<Judge>, events: JudgeEvents, count: usiz
     for worker in 0..count {
         tasks.spawn(work(
             db.clone(),
-            judge.clone(),
+            engine.clone(),
             events.clone(),
             in_flight.clone(),
             worker,
@@ -303,7 +334,7 @@ pub fn spawn_workers(db: Db, judge: Arc<Judge>, events: JudgeEvents, count: usiz
 
 async fn work(
     db: Db,
-    judge: Arc<Judge>,
+    engine: Engine,
     events: JudgeEvents,
     in_flight: Arc<std::sync::Mutex<Vec<(i64, i64)>>>,
     worker: usize,
@@ -317,7 +348,7 @@ async fn work(
                 let id = job.submission_id;
                 let owner = (id, job.user_id);
                 in_flight.lock().expect("not poisoned").push(owner);
-                if let Err(error) = judge_job(&db, &judge, &events, job).await {
+                if let Err(error) = judge_job(&db, &engine, &events, job).await {
                     tracing::error!(worker, submission = id, %error, "cannot record a verdict");
                 }
                 in_flight
@@ -342,7 +373,7 @@ fn lease_end() -> Timestamp {
 
 async fn judge_job(
     db: &Db,
-    judge: &Arc<Judge>,
+    engine: &Engine,
     events: &JudgeEvents,
     job: ClaimedJob,
 ) -> Result<(), sqlx::Error> {
@@ -369,44 +400,21 @@ async fn judge_job(
         }
     };
 
-    // Progress comes from the judging thread; a task forwards it to the database and events.
-    let (progress_tx, mut progress_rx) = tokio::sync::mpsc::unbounded_channel();
-    let judging = {
-        let judge = judge.clone();
-        let language = job.language.clone();
-        let code = job.code.clone();
-        tokio::task::spawn_blocking(move || {
-            let mut tests = task.tests;
-            if let Some(reference) = &task.reference {
-                // A run on the user's own input: the reference solution's output on it is the
-                // expected output, when it gives one.
-                let expected = judge.reference_output(&Task {
-                    language: &reference.0,
-                    source: &reference.1,
-                    tests: &tests,
-                    time_limit_ms: task.time_limit_ms,
-                    memory_limit_mb: task.memory_limit_mb,
-                    checker: &task.checker,
-                    mode: Mode::All,
-                });
-                tests[0].expected = expected;
-            }
-            judge.judge(
-                &Task {
-                    language: &language,
-                    source: &code,
-                    tests: &tests,
-                    time_limit_ms: task.time_limit_ms,
-                    memory_limit_mb: task.memory_limit_mb,
-                    checker: &task.checker,
-                    mode: task.mode,
-                },
-                &move |progress| {
-                    let _ = progress_tx.send(progress);
-                },
-            )
-        })
-    };
+    // Progress comes from the judge; a task forwards it to the database and events.
+    let (progress_tx, mut progress_rx) = mpsc::unbounded_channel();
+    let judging = engine.judge(
+        Job {
+            language: job.language.clone(),
+            source: job.code.clone(),
+            tests: task.tests,
+            time_limit_ms: task.time_limit_ms,
+            memory_limit_mb: task.memory_limit_mb,
+            checker: task.checker,
+            mode: task.mode,
+            reference: task.reference,
+        },
+        progress_tx,
+    );
     let mut heartbeat = tokio::time::interval(HEARTBEAT);
     let mut running = false;
     let report = tokio::select! {
@@ -435,10 +443,11 @@ async fn judge_job(
             }
         } => unreachable!("the progress loop never ends"),
     };
-    let report = report.unwrap_or_else(|panic| {
-        tracing::error!(submission = job.submission_id, ?panic, "the judge panicked");
-        JudgeReport::internal_error(&job.language, 0, "the judge failed unexpectedly".to_owned())
-    });
+    let Some(report) = report else {
+        // The judge's process is gone: the workers are being stopped, which hands this job
+        // back to the queue.
+        return std::future::pending().await;
+    };
     finish(db, events, &job, &report).await
 }
 
