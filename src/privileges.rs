@@ -4,9 +4,9 @@
 //! root: its user is set between fork and exec.
 //!
 //! What the web server needs and its user may not reach on its own is handed over first: the
-//! SQLite database and its directory (given to the service user's group), and the built site
-//! and the configuration file as open descriptors, which it reaches as `/proc/self/fd/N`
-//! whatever the permissions of the directories above them.
+//! SQLite database and its directory (given to the service user's group), and the built site,
+//! the build's hash file and the configuration file as open descriptors, which it reaches as
+//! `/proc/self/fd/N` whatever the permissions of the directories above them.
 
 use crate::config::Settings;
 use crate::judge::engine::{Judge, JudgeOptions};
@@ -24,6 +24,8 @@ pub const LINK_FD: RawFd = 3;
 const SITE_FD: RawFd = 4;
 /// Where it finds the configuration file.
 const CONFIG_FD: RawFd = 5;
+/// Where it finds the release build's content hashes (see `crate::app::assets`).
+const HASHES_FD: RawFd = 6;
 /// The hidden option of `serve` that names the link's descriptor.
 pub const LINK_OPTION: &str = "--judge-link-fd";
 
@@ -148,8 +150,8 @@ impl ServiceUser {
     }
 
     /// Starts `grindstone serve` as this user, with `link` as its end of the link to the judge
-    /// and the built site and configuration file (if any) as open descriptors. It is sent
-    /// SIGTERM if this process dies.
+    /// and the built site, the build's hash file and the configuration file (those there are)
+    /// as open descriptors. It is sent SIGTERM if this process dies.
     pub fn start_web_server(
         &self,
         link: OwnedFd,
@@ -165,6 +167,11 @@ impl ServiceUser {
         let site = open(site_root)
             .inspect_err(|problem| tracing::warn!(%problem, "the web server gets no built site"))
             .ok();
+        let hashes = leptos::config::get_configuration(None)
+            .ok()
+            .and_then(|conf| crate::app::assets::hash_file(&conf.leptos_options))
+            .map(|path| open(&path))
+            .transpose()?;
         let config = config.map(open).transpose()?;
         let mut command = Command::new("/proc/self/exe");
         command.arg0("grindstone");
@@ -176,12 +183,23 @@ impl ServiceUser {
         if site.is_some() {
             command.env("LEPTOS_SITE_ROOT", format!("/proc/self/fd/{SITE_FD}"));
         }
+        if hashes.is_some() {
+            command.env(
+                "LEPTOS_HASH_FILE_NAME",
+                format!("/proc/self/fd/{HASHES_FD}"),
+            );
+        }
         command
             .args(["serve", LINK_OPTION, &LINK_FD.to_string()])
             .env_remove(crate::config::FILE_ENV_VAR)
             .uid(self.uid)
             .gid(self.gid);
-        let handed = Handed { link, site, config };
+        let handed = Handed {
+            link,
+            site,
+            hashes,
+            config,
+        };
         // SAFETY: between fork and exec only async-signal-safe calls on owned descriptors.
         unsafe { command.pre_exec(move || handed.place()) };
         command
@@ -248,6 +266,7 @@ pub async fn serve_split(settings: &Settings, config_file: Option<&Path>) -> any
 struct Handed {
     link: OwnedFd,
     site: Option<OwnedFd>,
+    hashes: Option<OwnedFd>,
     config: Option<OwnedFd>,
 }
 
@@ -259,6 +278,7 @@ impl Handed {
         let moved: Vec<(RawFd, RawFd)> = [
             Some((&self.link, LINK_FD)),
             self.site.as_ref().map(|site| (site, SITE_FD)),
+            self.hashes.as_ref().map(|hashes| (hashes, HASHES_FD)),
             self.config.as_ref().map(|config| (config, CONFIG_FD)),
         ]
         .into_iter()

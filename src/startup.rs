@@ -4,11 +4,12 @@ use crate::accounts::SignInOptions;
 use crate::accounts::guard::{self, CookiePolicy, SessionLayerState};
 use crate::accounts::mail::Mailer;
 use crate::accounts::oauth::{self, OAuthState};
-use crate::app::{App, shell};
+use crate::app::{App, assets, shell};
 use crate::config::Settings;
 use crate::db::{Db, DbError};
 use crate::submissions::queue::{self, JudgeEvents, JudgeState, QueuePolicy};
 use axum::extract::{FromRef, State};
+use axum::handler::Handler;
 use axum::http::{HeaderName, Request, StatusCode};
 use axum::response::IntoResponse;
 use axum::routing::get;
@@ -21,10 +22,13 @@ use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 use tokio::net::TcpListener;
 use tokio::sync::watch;
+use tower::ServiceBuilder;
+use tower_http::compression::CompressionLayer;
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::request_id::{
     MakeRequestId, PropagateRequestIdLayer, RequestId, SetRequestIdLayer,
 };
+use tower_http::services::ServeDir;
 use tower_http::trace::TraceLayer;
 
 /// The largest request body accepted: forms and code submissions are far smaller.
@@ -243,6 +247,8 @@ fn leptos_options(settings: &Settings, bound: SocketAddr) -> Result<LeptosOption
         .leptos_options;
     options.site_addr = bound;
     options.site_root = Arc::from(settings.server.site_root.to_string_lossy().as_ref());
+    // A release build names its files after their content and says so in its hash file.
+    options.hash_files = assets::hash_file(&options).is_some();
     Ok(options)
 }
 
@@ -274,6 +280,19 @@ fn router(
         assets_prefix: Arc::from(format!("/{}/", state.leptos_options.site_pkg_dir)),
     };
     let leptos_options = state.leptos_options.clone();
+    // The built site's files with their caching policy; any other address gets the 404 page.
+    let site_files = ServiceBuilder::new()
+        .layer(middleware::from_fn(assets::cache_policy))
+        .service(
+            ServeDir::new(leptos_options.site_root.as_ref())
+                .precompressed_br()
+                .precompressed_gzip()
+                .call_fallback_on_method_not_allowed(true)
+                .fallback(
+                    leptos_axum::file_and_error_handler::<AppState, _>(shell)
+                        .with_state(state.clone()),
+                ),
+        );
     let request_id = HeaderName::from_static("x-request-id");
     Router::new()
         .route("/healthz", get(healthz))
@@ -294,7 +313,7 @@ fn router(
             },
             move || shell(leptos_options.clone()),
         )
-        .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        .fallback_service(site_files)
         .layer(RequestBodyLimitLayer::new(MAX_REQUEST_BODY))
         // Problem uploads have a larger limit of their own.
         .merge(crate::problems::admin_routes())
@@ -304,6 +323,9 @@ fn router(
             guard::resolve_session,
         ))
         .layer(middleware::from_fn(guard::reject_cross_site))
+        // Pages and server function answers; the site's files come precompressed where the
+        // build made .br/.gz files, and live status streams are never compressed.
+        .layer(CompressionLayer::new())
         .layer(PropagateRequestIdLayer::new(request_id.clone()))
         .layer(
             TraceLayer::new_for_http().make_span_with(|request: &Request<_>| {

@@ -100,6 +100,77 @@ async fn pages_carry_the_hydration_scripts_and_stylesheet() {
 }
 
 #[tokio::test]
+async fn site_files_are_compressed_and_cached_by_their_names() {
+    let site = tempfile::tempdir().expect("a site directory");
+    let hashed = "pkg/app.Yx3mQ_0aZ-9bCdEfGhIjKl.js";
+    std::fs::create_dir(site.path().join("pkg")).expect("pkg/");
+    let script = "console.log('a line of the client');\n".repeat(100);
+    std::fs::write(site.path().join(hashed), &script).expect("the script");
+    // The release build's brotli copy beside it.
+    std::fs::write(site.path().join(format!("{hashed}.br")), "brotli bytes").expect("its copy");
+    std::fs::write(site.path().join("robots.txt"), "User-agent: *\n").expect("a plain file");
+    let root = site.path().to_owned();
+    let app = TestApp::spawn_with(move |settings| settings.server.site_root = root).await;
+    let get = |path: &str, encodings: &str| {
+        app.client
+            .get(app.url(path))
+            .header("accept-encoding", encodings)
+            .send()
+    };
+    let header = |response: &reqwest::Response, name: &str| {
+        response
+            .headers()
+            .get(name)
+            .map(|value| value.to_str().expect("a text header").to_owned())
+    };
+
+    // A name with the content's hash is kept for good, sent as the build compressed it...
+    let response = get(&format!("/{hashed}"), "br, gzip").await.expect("GET");
+    assert_eq!(response.status(), StatusCode::OK);
+    let cache = header(&response, "cache-control");
+    assert_eq!(
+        cache.as_deref(),
+        Some("public, max-age=31536000, immutable")
+    );
+    assert_eq!(header(&response, "content-encoding").as_deref(), Some("br"));
+    assert_eq!(response.text().await.expect("body"), "brotli bytes");
+    // ...or compressed on the fly for a client that takes gzip only.
+    let response = get(&format!("/{hashed}"), "gzip").await.expect("GET");
+    assert_eq!(
+        header(&response, "content-encoding").as_deref(),
+        Some("gzip")
+    );
+    let compressed = response.bytes().await.expect("body");
+    assert!(
+        compressed.len() < script.len() / 4,
+        "{} bytes",
+        compressed.len()
+    );
+
+    // Any other file is revalidated, and an unchanged one is not sent again.
+    let response = get("/robots.txt", "identity").await.expect("GET");
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(
+        header(&response, "cache-control").as_deref(),
+        Some("no-cache")
+    );
+    let modified = header(&response, "last-modified").expect("a modification date");
+    let again = app
+        .client
+        .get(app.url("/robots.txt"))
+        .header("if-modified-since", modified)
+        .send()
+        .await
+        .expect("GET");
+    assert_eq!(again.status(), StatusCode::NOT_MODIFIED);
+
+    // A missing file is the site's 404 page, and is not cached.
+    let response = get("/pkg/missing.js", "gzip").await.expect("GET");
+    assert_eq!(response.status(), StatusCode::NOT_FOUND);
+    assert_eq!(header(&response, "cache-control"), None);
+}
+
+#[tokio::test]
 async fn server_functions_answer_over_http() {
     let app = TestApp::spawn().await;
     app.load_fixture_problems().await;
