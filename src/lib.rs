@@ -38,10 +38,14 @@ pub mod startup;
 #[cfg(feature = "ssr")]
 pub mod telemetry;
 
-/// Entry point of the WebAssembly client: hydrates the server-rendered page.
+/// Entry point of the WebAssembly client: hydrates the server-rendered page once the part of
+/// the client that the page needs has arrived.
 #[cfg(feature = "hydrate")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {
-    console_error_panic_hook::set_once();
-    leptos::mount::hydrate_body(app::App);
+    std::panic::set_hook(Box::new(|panic| {
+        console_error_panic_hook::hook(panic);
+        app::show_client_failure();
+    }));
+    leptos::mount::hydrate_lazy(app::App);
 }

@@ -65,3 +65,28 @@ test('an unknown address shows the 404 page', async () => {
   assert.deepEqual(errors.filter((e) => !e.includes('404')), []);
   await page.close();
 });
+
+test('a part of the client that fails to download shows a message and a reload', async () => {
+  const { page, errors } = await openPage(context.browser);
+  await page.goto(`${context.server.url}/problems`, { waitUntil: 'networkidle' });
+  await toggleThemeAfterHydration(page);
+
+  // The problem page's code is a part of its own, fetched on first visit: the network fails it.
+  let refused = 0;
+  await page.route('**/pkg/*.wasm', (route) => {
+    refused += 1;
+    return route.abort('internetdisconnected');
+  });
+  await page.click('a[href="/problems/balanced-brackets"]');
+  await page.waitForSelector('#client-failure[role="alert"]');
+  assert.ok(refused > 0, 'the problem page fetched no part of the client');
+  assert.match(await page.textContent('#client-failure'), /failed to load/);
+
+  // Once the network is back, the button loads the page afresh and it works.
+  await page.unroute('**/pkg/*.wasm');
+  await Promise.all([page.waitForEvent('load'), page.click('#client-failure button')]);
+  await page.waitForSelector('text=Balanced Brackets');
+  assert.equal(await page.$('#client-failure'), null);
+  assert.ok(errors.length > 0, 'the failed download was not reported on the console');
+  await page.close();
+});

@@ -1,20 +1,37 @@
 //! The app shell: the HTML document, the layout with its navigation, the routes, the home page,
 //! the 404 page and the error boundary.
 
+#[cfg(feature = "ssr")]
+pub mod assets;
 mod home;
 mod theme;
 
 use crate::{accounts, collab, forum, interviews, news, practice, problems, stats, submissions};
+use accounts::{
+    AdminUsersPage, ForgotPasswordPage, LoginPage, ProfilePage, ResetPasswordPage, SettingsPage,
+    SignupPage, VerifyEmailPage,
+};
+use collab::CollabPage;
+use forum::ForumPage;
 use home::HomePage;
+use interviews::InterviewsPage;
 use leptos::prelude::*;
-use leptos_meta::{MetaTags, Stylesheet, Title, provide_meta_context};
+use leptos_meta::{Title, provide_meta_context};
 use leptos_router::components::{A, Route, Router, Routes};
-use leptos_router::{SsrMode, path};
+use leptos_router::{Lazy, LazyRoute, SsrMode, lazy_route, path};
+use news::NewsPage;
+use practice::ProblemPage;
+use problems::{AdminEditProblemPage, AdminNewProblemPage, AdminProblemsPage, ProblemsPage};
+use stats::LeaderboardPage;
+use submissions::{SubmissionPage, SubmissionsPage};
 use theme::ThemeToggle;
 pub use theme::{Theme, use_theme};
 
 /// The whole HTML document rendered by the server around the app.
+#[cfg(feature = "ssr")]
 pub fn shell(options: LeptosOptions) -> impl IntoView {
+    use leptos_meta::MetaTags;
+    let stylesheet = assets::stylesheet_href(&options);
     view! {
         <!DOCTYPE html>
         <html lang="en">
@@ -23,6 +40,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 <meta name="color-scheme" content="light dark"/>
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
+                <link rel="stylesheet" id="leptos" href=stylesheet/>
                 {theme::restore_script()}
                 <AutoReload options=options.clone()/>
                 <HydrationScripts options/>
@@ -35,6 +53,52 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     }
 }
 
+/// Declares `$route`, a route showing the page `$page` whose code is a part of the client of
+/// its own (built with `cargo leptos build --split`), fetched when the page is first shown.
+///
+/// Every page is such a part except the problem list, the page most visits start from and the
+/// one the page-weight budget measures: kept in the main module, it arrives in one file that
+/// compresses better than the parts (and their shared parts) it would otherwise need.
+macro_rules! lazy_page {
+    ($($route:ident => $page:ident),* $(,)?) => {$(
+        struct $route;
+
+        #[lazy_route]
+        impl LazyRoute for $route {
+            fn data() -> Self {
+                Self
+            }
+
+            fn view(_this: Self) -> AnyView {
+                view! { <$page/> }.into_any()
+            }
+        }
+    )*};
+}
+
+lazy_page! {
+    Home => HomePage,
+    Practice => ProblemPage,
+    Submissions => SubmissionsPage,
+    Submission => SubmissionPage,
+    Interviews => InterviewsPage,
+    Forum => ForumPage,
+    Collab => CollabPage,
+    News => NewsPage,
+    Leaderboard => LeaderboardPage,
+    Profile => ProfilePage,
+    Login => LoginPage,
+    Signup => SignupPage,
+    ForgotPassword => ForgotPasswordPage,
+    ResetPassword => ResetPasswordPage,
+    VerifyEmail => VerifyEmailPage,
+    Settings => SettingsPage,
+    AdminUsers => AdminUsersPage,
+    AdminProblems => AdminProblemsPage,
+    AdminNewProblem => AdminNewProblemPage,
+    AdminEditProblem => AdminEditProblemPage,
+}
+
 /// The root component: layout and routes. Every page loads its data before the response starts
 /// (`SsrMode::Async`): the HTML arrives complete, so the site works without JavaScript, and a
 /// page can still set its status code (404) or redirect.
@@ -44,7 +108,6 @@ pub fn App() -> impl IntoView {
     theme::provide_theme();
     accounts::provide_auth();
     view! {
-        <Stylesheet id="leptos" href="/pkg/grindstone.css"/>
         <Title formatter=|title: String| {
             if title.is_empty() { "Grindstone".to_owned() } else { format!("{title} · Grindstone") }
         }/>
@@ -53,27 +116,27 @@ pub fn App() -> impl IntoView {
             <main id="content">
                 <ErrorBoundary fallback=|errors| view! { <ErrorPage errors/> }>
                     <Routes fallback=|| view! { <NotFound/> }>
-                        <Route path=path!("/") view=HomePage ssr=SsrMode::Async/>
-                        <Route path=path!("/problems") view=problems::ProblemsPage ssr=SsrMode::Async/>
-                        <Route path=path!("/problems/:slug") view=practice::ProblemPage ssr=SsrMode::Async/>
-                        <Route path=path!("/submissions") view=submissions::SubmissionsPage ssr=SsrMode::Async/>
-                        <Route path=path!("/submissions/:id") view=submissions::SubmissionPage ssr=SsrMode::Async/>
-                        <Route path=path!("/interviews") view=interviews::InterviewsPage ssr=SsrMode::Async/>
-                        <Route path=path!("/forum") view=forum::ForumPage ssr=SsrMode::Async/>
-                        <Route path=path!("/collab") view=collab::CollabPage ssr=SsrMode::Async/>
-                        <Route path=path!("/news") view=news::NewsPage ssr=SsrMode::Async/>
-                        <Route path=path!("/leaderboard") view=stats::LeaderboardPage ssr=SsrMode::Async/>
-                        <Route path=path!("/u/:id") view=accounts::ProfilePage ssr=SsrMode::Async/>
-                        <Route path=path!("/login") view=accounts::LoginPage ssr=SsrMode::Async/>
-                        <Route path=path!("/signup") view=accounts::SignupPage ssr=SsrMode::Async/>
-                        <Route path=path!("/forgot-password") view=accounts::ForgotPasswordPage ssr=SsrMode::Async/>
-                        <Route path=path!("/reset-password") view=accounts::ResetPasswordPage ssr=SsrMode::Async/>
-                        <Route path=path!("/verify-email") view=accounts::VerifyEmailPage ssr=SsrMode::Async/>
-                        <Route path=path!("/settings") view=accounts::SettingsPage ssr=SsrMode::Async/>
-                        <Route path=path!("/admin/users") view=accounts::AdminUsersPage ssr=SsrMode::Async/>
-                        <Route path=path!("/admin/problems") view=problems::AdminProblemsPage ssr=SsrMode::Async/>
-                        <Route path=path!("/admin/problems/new") view=problems::AdminNewProblemPage ssr=SsrMode::Async/>
-                        <Route path=path!("/admin/problems/:slug/edit") view=problems::AdminEditProblemPage ssr=SsrMode::Async/>
+                        <Route path=path!("/") view={Lazy::<Home>::new()} ssr=SsrMode::Async/>
+                        <Route path=path!("/problems") view=ProblemsPage ssr=SsrMode::Async/>
+                        <Route path=path!("/problems/:slug") view={Lazy::<Practice>::new()} ssr=SsrMode::Async/>
+                        <Route path=path!("/submissions") view={Lazy::<Submissions>::new()} ssr=SsrMode::Async/>
+                        <Route path=path!("/submissions/:id") view={Lazy::<Submission>::new()} ssr=SsrMode::Async/>
+                        <Route path=path!("/interviews") view={Lazy::<Interviews>::new()} ssr=SsrMode::Async/>
+                        <Route path=path!("/forum") view={Lazy::<Forum>::new()} ssr=SsrMode::Async/>
+                        <Route path=path!("/collab") view={Lazy::<Collab>::new()} ssr=SsrMode::Async/>
+                        <Route path=path!("/news") view={Lazy::<News>::new()} ssr=SsrMode::Async/>
+                        <Route path=path!("/leaderboard") view={Lazy::<Leaderboard>::new()} ssr=SsrMode::Async/>
+                        <Route path=path!("/u/:id") view={Lazy::<Profile>::new()} ssr=SsrMode::Async/>
+                        <Route path=path!("/login") view={Lazy::<Login>::new()} ssr=SsrMode::Async/>
+                        <Route path=path!("/signup") view={Lazy::<Signup>::new()} ssr=SsrMode::Async/>
+                        <Route path=path!("/forgot-password") view={Lazy::<ForgotPassword>::new()} ssr=SsrMode::Async/>
+                        <Route path=path!("/reset-password") view={Lazy::<ResetPassword>::new()} ssr=SsrMode::Async/>
+                        <Route path=path!("/verify-email") view={Lazy::<VerifyEmail>::new()} ssr=SsrMode::Async/>
+                        <Route path=path!("/settings") view={Lazy::<Settings>::new()} ssr=SsrMode::Async/>
+                        <Route path=path!("/admin/users") view={Lazy::<AdminUsers>::new()} ssr=SsrMode::Async/>
+                        <Route path=path!("/admin/problems") view={Lazy::<AdminProblems>::new()} ssr=SsrMode::Async/>
+                        <Route path=path!("/admin/problems/new") view={Lazy::<AdminNewProblem>::new()} ssr=SsrMode::Async/>
+                        <Route path=path!("/admin/problems/:slug/edit") view={Lazy::<AdminEditProblem>::new()} ssr=SsrMode::Async/>
                     </Routes>
                 </ErrorBoundary>
             </main>
@@ -159,4 +222,30 @@ fn ErrorPage(errors: ArcRwSignal<Errors>) -> impl IntoView {
         "Something went wrong",
         "This page could not be shown. Please try again in a moment.",
     )
+}
+
+/// After the client has stopped (a part of it that failed to download, or a bug): tells the
+/// reader the page no longer responds and offers to load it again. Plain DOM, as nothing of the
+/// client runs any more.
+#[cfg(feature = "hydrate")]
+pub fn show_client_failure() {
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+        return;
+    };
+    if document.get_element_by_id("client-failure").is_some() {
+        return;
+    }
+    let Ok(banner) = document.create_element("div") else {
+        return;
+    };
+    banner.set_id("client-failure");
+    let _ = banner.set_attribute("role", "alert");
+    banner.set_inner_html(
+        "<p>Part of this page failed to load, so it no longer responds. \
+         Check your connection, then try again.</p>\
+         <button type=\"button\" onclick=\"location.reload()\">Reload the page</button>",
+    );
+    if let Some(body) = document.body() {
+        let _ = body.prepend_with_node_1(&banner);
+    }
 }

@@ -44,6 +44,7 @@ pub fn use_theme() -> RwSignal<Theme> {
 
 /// An inline script for the document head that applies the saved (or the system's) theme before
 /// the page paints, so that a dark-theme user never sees a flash of light.
+#[cfg(feature = "ssr")]
 pub fn restore_script() -> impl IntoView {
     let script = format!(
         "(function(){{try{{var t=localStorage.getItem('{STORAGE_KEY}');}}catch(e){{}}\
