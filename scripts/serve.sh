@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
 source scripts/env.sh
-cargo leptos build --release
+scripts/build-release.sh
 export LEPTOS_ENV=PROD
 target/release/grindstone seed --demo --demo-admin
 exec target/release/grindstone serve

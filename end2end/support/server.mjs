@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 
 const root = resolve(import.meta.dirname, '..', '..');
-const binary = process.env.GRINDSTONE_BIN ?? join(root, 'target', 'debug', 'grindstone');
+const binary = process.env.E2E_SERVER_BINARY ?? join(root, 'target', 'debug', 'grindstone');
 
 export async function startServer() {
   const dataDir = mkdtempSync(join(tmpdir(), 'grindstone-e2e-'));
