@@ -43,25 +43,30 @@ where
     }
 }
 
-/// A table of class `list` with one header row; `children` are its body rows.
+/// A table of class `list` with one header row; `children` are its body rows. It scrolls
+/// sideways inside a region named `label` when it is wider than the screen, never the page;
+/// the region takes focus so that the keyboard can scroll it too.
 #[component]
 pub fn ListTable(
     #[prop(into)] class: String,
+    label: &'static str,
     headers: &'static [&'static str],
     children: Children,
 ) -> impl IntoView {
     view! {
-        <table class=format!("list {class}")>
-            <thead>
-                <tr>
-                    {headers
-                        .iter()
-                        .map(|header| view! { <th scope="col">{*header}</th> })
-                        .collect_view()}
-                </tr>
-            </thead>
-            <tbody>{children()}</tbody>
-        </table>
+        <div class="table-scroll" role="region" aria-label=label tabindex="0">
+            <table class=format!("list {class}")>
+                <thead>
+                    <tr>
+                        {headers
+                            .iter()
+                            .map(|header| view! { <th scope="col">{*header}</th> })
+                            .collect_view()}
+                    </tr>
+                </thead>
+                <tbody>{children()}</tbody>
+            </table>
+        </div>
     }
 }
 

@@ -111,7 +111,7 @@ fn user_admin(admin: CurrentUser) -> impl IntoView {
             })
             .collect_view();
         view! {
-            <ListTable class="users" headers=&["Name", "Email", "Role", "Joined", "Last sign-in", "Account", "Actions"]>{rows}</ListTable>
+            <ListTable class="users" label="Users" headers=&["Name", "Email", "Role", "Joined", "Last sign-in", "Account", "Actions"]>{rows}</ListTable>
         }
     };
     view! {

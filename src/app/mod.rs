@@ -4,6 +4,7 @@
 #[cfg(feature = "ssr")]
 pub mod assets;
 mod home;
+mod shortcuts;
 mod theme;
 
 use crate::{accounts, collab, forum, interviews, news, practice, problems, stats, submissions};
@@ -113,7 +114,7 @@ pub fn App() -> impl IntoView {
         }/>
         <Router>
             <Header/>
-            <main id="content">
+            <main id="content" tabindex="-1">
                 <ErrorBoundary fallback=|errors| view! { <ErrorPage errors/> }>
                     <Routes fallback=|| view! { <NotFound/> }>
                         <Route path=path!("/") view={Lazy::<Home>::new()} ssr=SsrMode::Async/>
@@ -142,32 +143,52 @@ pub fn App() -> impl IntoView {
             </main>
             <footer class="site-footer">
                 <p>"Grindstone — practise, get judged, get hired."</p>
+                <shortcuts::ShortcutsHelp/>
             </footer>
         </Router>
     }
 }
 
+/// The header. Its navigation and account links are one `<details>` menu: on a narrow screen it
+/// folds them away behind "Menu" (opening without JavaScript), on a wide one the stylesheet shows
+/// its content and hides the summary (`::details-content`), so every link is drawn once.
 #[component]
 fn Header() -> impl IntoView {
+    // A link followed inside the open menu changes the page, not the document: close it.
+    let menu = NodeRef::<leptos::html::Details>::new();
+    let pathname = leptos_router::hooks::use_location().pathname;
+    Effect::new(move |_| {
+        pathname.track();
+        if let Some(menu) = menu.get_untracked() {
+            let _ = menu.remove_attribute("open");
+        }
+    });
     view! {
+        <a class="skip-link" href="#content">"Skip to content"</a>
         <header class="site-header">
             <A href="/" attr:class="brand">
                 "Grindstone"
             </A>
-            <nav class="site-nav" aria-label="Main">
-                <A href="/problems">"Problems"</A>
-                <A href="/interviews">"Interviews"</A>
-                <A href="/forum">"Forum"</A>
-                <A href="/collab">"Pair programming"</A>
-                <A href="/news">"News & Jobs"</A>
-                <A href="/leaderboard">"Leaderboard"</A>
-            </nav>
-            <div class="site-actions">
-                <accounts::UserMenu/>
-                <ThemeToggle/>
-            </div>
+            <details class="site-menu" node_ref=menu>
+                <summary>"Menu"</summary>
+                <div class="site-menu-panel">
+                    <nav class="site-nav" aria-label="Main">
+                        <A href="/problems">"Problems"</A>
+                        <A href="/interviews">"Interviews"</A>
+                        <A href="/forum">"Forum"</A>
+                        <A href="/collab">"Pair programming"</A>
+                        <A href="/news">"News & Jobs"</A>
+                        <A href="/leaderboard">"Leaderboard"</A>
+                    </nav>
+                    <div class="site-actions">
+                        <accounts::UserMenu/>
+                    </div>
+                </div>
+            </details>
+            <ThemeToggle/>
         </header>
     }
+    .into_any()
 }
 
 /// A page that explains why there is nothing to show, answering with HTTP status `status`.

@@ -24,7 +24,7 @@ fn session_list(sessions: Vec<CollabSessionSummary>) -> impl IntoView {
         return view! { <Empty message="No open sessions right now."/> }.into_any();
     }
     view! {
-        <ListTable class="sessions" headers=&["Host", "Status", "Started", "Participants"]>
+        <ListTable class="sessions" label="Sessions" headers=&["Host", "Status", "Started", "Participants"]>
                 {sessions
                     .into_iter()
                     .map(|session| {

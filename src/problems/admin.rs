@@ -413,7 +413,7 @@ fn problem_list(_: CurrentUser) -> impl IntoView {
             })
             .collect_view();
         view! {
-            <ListTable class="admin-problems" headers=&["Title", "Slug", "Difficulty", "Tests", "Actions"]>{rows}</ListTable>
+            <ListTable class="admin-problems" label="Problems" headers=&["Title", "Slug", "Difficulty", "Tests", "Actions"]>{rows}</ListTable>
         }
     };
     view! {

@@ -162,7 +162,7 @@ fn problem_table(page: ProblemListPage) -> impl IntoView {
     };
     view! {
         <p class="muted count">{crate::ui::plural(page.total, "problem", "problems")}</p>
-        <ListTable class="problems" headers>
+        <ListTable class="problems" label="Problems" headers>
             {page.problems.into_iter().map(problem_row).collect_view()}
         </ListTable>
         <Pager page=page.page pages/>

@@ -24,7 +24,7 @@ fn leaderboard_table(entries: Vec<LeaderboardEntry>) -> impl IntoView {
             .into_any();
     }
     view! {
-        <ListTable class="leaderboard" headers=&["Rank", "User", "Solved", "Average score", "Time practised"]>
+        <ListTable class="leaderboard" label="Leaderboard" headers=&["Rank", "User", "Solved", "Average score", "Time practised"]>
                 {entries
                     .into_iter()
                     .enumerate()
