@@ -3,7 +3,11 @@
 //! The server renders a plain textarea of the same size holding the code, so the page is
 //! usable and does not jump before the client takes over; after hydration Monaco's AMD build
 //! (served from /monaco, copied from npm by scripts/setup.sh) is loaded, on pages that show an
-//! editor only, and replaces the textarea.
+//! editor only, and replaces the textarea. On a touch screen (a coarse pointer) the textarea
+//! stays, as Monaco is hard to use there; the page says so and offers Monaco anyway.
+//!
+//! Escape leaves Monaco (when no widget of its own is open), moving focus to the control after
+//! the editor, so the keyboard is never trapped in it.
 
 use crate::app::Theme;
 use leptos::prelude::*;
@@ -19,8 +23,17 @@ pub fn CodeEditor(
 ) -> impl IntoView {
     let host = NodeRef::<leptos::html::Div>::new();
     let theme = crate::app::use_theme();
+    // Whether the editor stays a plain textarea: unknown until the page runs in a browser.
+    let plain = RwSignal::new(None::<bool>);
     #[cfg(feature = "hydrate")]
-    monaco::mount(host, language, code, theme, on_run, on_submit);
+    {
+        Effect::new(move |_| {
+            if plain.get_untracked().is_none() {
+                plain.set(Some(monaco::coarse_pointer()));
+            }
+        });
+        monaco::mount(host, plain, language, code, theme, on_run, on_submit);
+    }
     #[cfg(not(feature = "hydrate"))]
     let _ = (language, theme, on_run, on_submit);
     let shortcut = move |event: leptos::ev::KeyboardEvent| {
@@ -33,8 +46,25 @@ pub fn CodeEditor(
             }
         }
     };
+    let note = move || {
+        (plain.get() == Some(true)).then(|| {
+            view! {
+                <p class="editor-note muted">
+                    "On a touch screen the editor is a plain text box. "
+                    <button type="button" class="link-button" on:click=move |_| plain.set(Some(false))>
+                        "Use the full editor"
+                    </button>
+                </p>
+            }
+        })
+    };
     view! {
-        <div class="editor" node_ref=host data-editor="loading">
+        {note}
+        <div
+            class="editor"
+            node_ref=host
+            data-editor=move || if plain.get() == Some(true) { "plain" } else { "loading" }
+        >
             <textarea
                 class="editor-fallback"
                 aria-label="Code"
@@ -73,6 +103,12 @@ mod monaco {
     const CTRL_CMD: u32 = 2048;
     const SHIFT: u32 = 1024;
     const ENTER: u32 = 3;
+    const ESCAPE: u32 = 9;
+    /// When Escape leaves the editor: not while it closes a widget of Monaco's own, a
+    /// selection or extra cursors, or leaves a snippet.
+    const ESCAPE_LEAVES: &str = "editorTextFocus && !suggestWidgetVisible && !findWidgetVisible \
+        && !parameterHintsVisible && !renameInputVisible && !inSnippetMode && !editorHasSelection \
+        && !editorHasMultipleSelections && !accessibilityHelpWidgetVisible";
 
     #[wasm_bindgen]
     extern "C" {
@@ -99,7 +135,12 @@ mod monaco {
         #[wasm_bindgen(method, js_name = onDidChangeModelContent)]
         fn on_did_change_model_content(this: &Editor, listener: &Closure<dyn FnMut(JsValue)>);
         #[wasm_bindgen(method, js_name = addCommand)]
-        fn add_command(this: &Editor, keybinding: u32, handler: &Closure<dyn FnMut()>);
+        fn add_command(
+            this: &Editor,
+            keybinding: u32,
+            handler: &Closure<dyn FnMut()>,
+            when: Option<&str>,
+        );
         #[wasm_bindgen(method)]
         fn dispose(this: &Editor);
     }
@@ -109,7 +150,7 @@ mod monaco {
     struct Mounted {
         editor: Editor,
         _changed: Closure<dyn FnMut(JsValue)>,
-        _commands: [Closure<dyn FnMut()>; 2],
+        _commands: [Closure<dyn FnMut()>; 3],
     }
 
     /// Whether Monaco's scripts are loaded, and who waits for them.
@@ -180,10 +221,39 @@ mod monaco {
         }
     }
 
-    /// Replaces the fallback textarea in `host` with Monaco once both exist, and keeps
-    /// code, language and theme in step with it.
+    /// Whether the primary pointer is coarse (a finger), where the plain textarea serves better.
+    pub fn coarse_pointer() -> bool {
+        window()
+            .match_media("(pointer: coarse)")
+            .ok()
+            .flatten()
+            .is_some_and(|query| query.matches())
+    }
+
+    /// Moves focus from the editor in `host` to the first control after it.
+    fn leave(host: &web_sys::HtmlElement) {
+        const CONTROLS: &str = "a[href], button:not([disabled]), input:not([type=hidden]):not([hidden]), \
+            select, textarea:not([hidden])";
+        let mut next = host.next_element_sibling();
+        while let Some(element) = next {
+            let control = if element.matches(CONTROLS).unwrap_or(false) {
+                Some(element.clone())
+            } else {
+                element.query_selector(CONTROLS).ok().flatten()
+            };
+            if let Some(control) = control.and_then(|c| c.dyn_into::<web_sys::HtmlElement>().ok()) {
+                let _ = control.focus();
+                return;
+            }
+            next = element.next_element_sibling();
+        }
+    }
+
+    /// Replaces the fallback textarea in `host` with Monaco once both exist and `plain` says
+    /// no, and keeps code, language and theme in step with it.
     pub fn mount(
         host: NodeRef<leptos::html::Div>,
+        plain: RwSignal<Option<bool>>,
         language: Signal<String>,
         code: RwSignal<String>,
         theme: RwSignal<Theme>,
@@ -195,6 +265,9 @@ mod monaco {
             let Some(host) = host.get() else {
                 return;
             };
+            if plain.get() != Some(false) {
+                return;
+            }
             with_monaco(move || {
                 if mounted.try_with_value(Option::is_some).unwrap_or(true) {
                     return;
@@ -227,13 +300,15 @@ mod monaco {
                 });
                 editor.on_did_change_model_content(&changed);
                 let run: Closure<dyn FnMut()> = Closure::new(move || on_run.run(()));
-                editor.add_command(CTRL_CMD | ENTER, &run);
+                editor.add_command(CTRL_CMD | ENTER, &run, None);
                 let submit: Closure<dyn FnMut()> = Closure::new(move || on_submit.run(()));
-                editor.add_command(CTRL_CMD | SHIFT | ENTER, &submit);
+                editor.add_command(CTRL_CMD | SHIFT | ENTER, &submit, None);
+                let escape: Closure<dyn FnMut()> = Closure::new(move || leave(&host));
+                editor.add_command(ESCAPE, &escape, Some(ESCAPE_LEAVES));
                 mounted.set_value(Some(Mounted {
                     editor,
                     _changed: changed,
-                    _commands: [run, submit],
+                    _commands: [run, submit, escape],
                 }));
             });
         });

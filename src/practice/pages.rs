@@ -15,7 +15,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 /// `/problems/{slug}`: the statement on the left, the editor with run and submit on the
-/// right.
+/// right; on a narrow screen one of them at a time, with a switch between them.
 #[component]
 pub fn ProblemPage() -> impl IntoView {
     let params = use_params_map();
@@ -28,9 +28,14 @@ pub fn ProblemPage() -> impl IntoView {
             move |problem| match problem {
                 Some(problem) => {
                     let title = problem.problem.title.clone();
+                    let showing_code = RwSignal::new(false);
                     view! {
                         <Title text=title/>
-                        <div class="workspace">
+                        <PaneSwitch showing_code/>
+                        <div
+                            class="workspace"
+                            data-pane=move || if showing_code.get() { "code" } else { "problem" }
+                        >
                             <StatementPane view=problem.clone()/>
                             {when_loaded(languages, move |languages| {
                                 let example = problem.examples.first().map(|e| e.input.clone());
@@ -49,6 +54,31 @@ pub fn ProblemPage() -> impl IntoView {
                 None => view! { <NotFound/> }.into_any(),
             },
         )}
+    }
+}
+
+/// The two tabs that show the statement or the editor, on screens too narrow for both (the
+/// stylesheet hides them elsewhere).
+#[component]
+fn PaneSwitch(showing_code: RwSignal<bool>) -> impl IntoView {
+    let tab = move |label: &'static str, pane: &'static str, code: bool| {
+        view! {
+            <button
+                type="button"
+                role="tab"
+                aria-controls=pane
+                aria-selected=move || (showing_code.get() == code).to_string()
+                on:click=move |_| showing_code.set(code)
+            >
+                {label}
+            </button>
+        }
+    };
+    view! {
+        <div class="tabs pane-switch" role="tablist" aria-label="Show">
+            {tab("Problem", "statement-pane", false)}
+            {tab("Code", "editor-pane", true)}
+        </div>
     }
 }
 
@@ -120,8 +150,8 @@ fn StatementPane(view: ProblemView) -> impl IntoView {
     }
     .into_any();
     view! {
-        <section class="pane statement-pane">
-            <nav class="tabs" role="tablist">
+        <section class="pane statement-pane" id="statement-pane">
+            <div class="tabs" role="tablist" aria-label="Problem">
                 <button
                     type="button"
                     role="tab"
@@ -138,7 +168,7 @@ fn StatementPane(view: ProblemView) -> impl IntoView {
                 >
                     "Submissions"
                 </button>
-            </nav>
+            </div>
             <div hidden=move || showing_submissions.get()>{statement}</div>
             {move || showing_submissions.get().then(|| view! { <ProblemSubmissions slug=slug.clone()/> })}
         </section>
@@ -289,7 +319,7 @@ fn Workbench(slug: String, languages: Vec<EditorLanguage>, example: String) -> i
     let no_languages = languages.with_value(Vec::is_empty);
 
     view! {
-        <section class="pane editor-pane">
+        <section class="pane editor-pane" id="editor-pane" aria-label="Code">
             <div class="toolbar">
                 <label>
                     <span class="visually-hidden">"Language"</span>
@@ -306,7 +336,9 @@ fn Workbench(slug: String, languages: Vec<EditorLanguage>, example: String) -> i
                     </select>
                 </label>
                 <button type="button" class="link-button" on:click=reset>"Reset code"</button>
-                <span class="muted shortcuts">"Ctrl+Enter runs · Ctrl+Shift+Enter submits"</span>
+                <span class="muted shortcuts">
+                    "Ctrl+Enter runs · Ctrl+Shift+Enter submits · Esc leaves the editor"
+                </span>
             </div>
             {no_languages.then(|| view! {
                 <p class="notice" role="status">

@@ -55,7 +55,25 @@ pub fn LiveResult(#[prop(into)] submission: Signal<Option<i64>>) -> impl IntoVie
         #[cfg(feature = "hydrate")]
         follow::stop();
     });
-    move || {
+    // One region, present from the start, tells screen readers what changed: regions that
+    // arrive with their text are often not read.
+    let announcement = move || match (submission.get(), result.get(), no_judge.get()) {
+        (None, _, _) | (Some(_), Some(Err(_)), _) => String::new(),
+        (Some(_), Some(Ok(detail)), _) => match Headline::of(&detail) {
+            Some(Headline {
+                verdict,
+                summary: Some(summary),
+            }) => format!("{verdict}. {summary}."),
+            Some(Headline {
+                verdict,
+                summary: None,
+            }) => verdict,
+            None => status_text(None),
+        },
+        (Some(_), None, Some(notice)) => notice,
+        (Some(_), None, None) => status_text(status.get().as_ref()),
+    };
+    let shown = move || {
         match (submission.get(), result.get(), no_judge.get()) {
         (None, _, _) => ().into_any(),
         (Some(_), Some(Ok(detail)), _) => view! { <ResultPanel detail/> }.into_any(),
@@ -63,20 +81,23 @@ pub fn LiveResult(#[prop(into)] submission: Signal<Option<i64>>) -> impl IntoVie
             view! { <p class="error" role="alert">{message}</p> }.into_any()
         }
         (Some(id), None, Some(notice)) => view! {
-            <p class="notice" role="status">
+            <p class="notice">
                 {notice} " " <a href=format!("/submissions/{id}")>"Its page"</a> " shows the result then."
             </p>
         }
         .into_any(),
         (Some(_), None, None) => view! { <StatusLine event=status.get()/> }.into_any(),
     }
+    };
+    view! {
+        <p class="visually-hidden" role="status">{announcement}</p>
+        {shown}
     }
 }
 
-/// "Queued…", "Compiling…", "Running test 3 of 10…".
-#[component]
-fn StatusLine(event: Option<StatusEvent>) -> impl IntoView {
-    let text = match &event {
+/// What the judge is doing with a job, in words.
+fn status_text(event: Option<&StatusEvent>) -> String {
+    match event {
         None => "Sending…".to_owned(),
         Some(StatusEvent {
             status: SubmissionStatus::Running,
@@ -85,11 +106,49 @@ fn StatusLine(event: Option<StatusEvent>) -> impl IntoView {
         }) => format!("Running test {test} of {of}…"),
         Some(event) if event.status.is_final() => "Loading the result…".to_owned(),
         Some(event) => format!("{}…", event.status.label()),
-    };
+    }
+}
+
+/// A judged job's verdict in words ("Finished" for a run that ran), with how many tests passed
+/// for a submission.
+struct Headline {
+    verdict: String,
+    summary: Option<String>,
+}
+
+impl Headline {
+    /// `None` while the job has no report yet.
+    fn of(detail: &SubmissionDetail) -> Option<Self> {
+        let report = detail.report.as_ref()?;
+        let is_run = detail.kind == SubmissionKind::Run;
+        let verdict = if is_run && report.verdict.is_success() {
+            "Finished".to_owned()
+        } else {
+            report.verdict.label().to_owned()
+        };
+        let passed = report
+            .tests
+            .iter()
+            .filter(|test| test.verdict.is_success())
+            .count();
+        let summary = (!is_run && report.verdict != Verdict::CompilationError).then(|| {
+            format!(
+                "{passed} / {} tests passed",
+                report.total_tests.max(report.tests.len())
+            )
+        });
+        Some(Self { verdict, summary })
+    }
+}
+
+/// "Queued…", "Compiling…", "Running test 3 of 10…", with a spinner. Not itself a live
+/// region: [`LiveResult`] announces the same words.
+#[component]
+fn StatusLine(event: Option<StatusEvent>) -> impl IntoView {
     view! {
-        <p class="judge-status" role="status" aria-live="polite">
+        <p class="judge-status">
             <span class="spinner" aria-hidden="true"></span>
-            {text}
+            {status_text(event.as_ref())}
         </p>
     }
 }
@@ -97,27 +156,18 @@ fn StatusLine(event: Option<StatusEvent>) -> impl IntoView {
 /// The verdict of a judged submission or run with what explains it.
 #[component]
 pub fn ResultPanel(detail: SubmissionDetail) -> impl IntoView {
-    let Some(report) = detail.report.clone() else {
+    let (
+        Some(report),
+        Some(Headline {
+            verdict: headline,
+            summary,
+        }),
+    ) = (detail.report.clone(), Headline::of(&detail))
+    else {
         return view! { <StatusLine event=None/> }.into_any();
     };
     let verdict = report.verdict;
     let is_run = detail.kind == SubmissionKind::Run;
-    let headline = if is_run && verdict.is_success() {
-        "Finished".to_owned()
-    } else {
-        verdict.label().to_owned()
-    };
-    let passed = report
-        .tests
-        .iter()
-        .filter(|test| test.verdict.is_success())
-        .count();
-    let summary = (!is_run && verdict != Verdict::CompilationError).then(|| {
-        format!(
-            "{passed} / {} tests passed",
-            report.total_tests.max(report.tests.len())
-        )
-    });
     view! {
         <section
             class=format!("result verdict-{}", verdict.as_str().to_lowercase())
@@ -263,7 +313,7 @@ fn TestTable(tests: Vec<TestResult>) -> impl IntoView {
         view! {
             <details class="test-table">
                 <summary>"Tests"</summary>
-                <ListTable class="tests" headers=&["Test", "Verdict", "CPU", "Wall", "Memory"]>
+                <ListTable class="tests" label="Tests" headers=&["Test", "Verdict", "CPU", "Wall", "Memory"]>
                     {tests
                         .into_iter()
                         .map(|test| {
@@ -375,7 +425,7 @@ fn history_table(history: SubmissionHistory) -> impl IntoView {
     }
     let pages = (history.total + super::PAGE_SIZE - 1) / super::PAGE_SIZE;
     view! {
-        <ListTable class="submissions" headers=&["When", "Problem", "Verdict", "Language", "Runtime", "Memory"]>
+        <ListTable class="submissions" label="Submissions" headers=&["When", "Problem", "Verdict", "Language", "Runtime", "Memory"]>
             {history
                 .rows
                 .into_iter()
