@@ -164,7 +164,9 @@ fn Header() -> impl IntoView {
         }
     });
     view! {
-        <a class="skip-link" href="#content">"Skip to content"</a>
+        <a class="skip-link" href="#content" on:click=skip_to_content>
+            "Skip to content"
+        </a>
         <header class="site-header">
             <A href="/" attr:class="brand">
                 "Grindstone"
@@ -189,6 +191,19 @@ fn Header() -> impl IntoView {
         </header>
     }
     .into_any()
+}
+
+/// Moves focus to the main content. The browser would do it for the link's `#content`, but the
+/// client-side router takes the click over and only changes the address.
+fn skip_to_content(event: leptos::ev::MouseEvent) {
+    let main = document()
+        .get_element_by_id("content")
+        .and_then(|main| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(main).ok());
+    if let Some(main) = main {
+        event.prevent_default();
+        let _ = main.focus();
+        main.scroll_into_view();
+    }
 }
 
 /// A page that explains why there is nothing to show, answering with HTTP status `status`.

@@ -79,18 +79,44 @@ pub fn CodeEditor(
     }
 }
 
-/// Monaco's name for a site theme.
+/// Monaco's name for a site theme: its own light and dark themes, with the colours that fall
+/// short of WCAG AA contrast (comments in the dark one, line numbers past the end) replaced.
 #[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
 fn monaco_theme(theme: Theme) -> &'static str {
     match theme {
-        Theme::Light => "vs",
-        Theme::Dark => "vs-dark",
+        Theme::Light => "grindstone-light",
+        Theme::Dark => "grindstone-dark",
     }
+}
+
+/// The themes named by [`monaco_theme`], as `(name, definition)` for `defineTheme`.
+#[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
+fn monaco_theme_definitions() -> [(&'static str, serde_json::Value); 2] {
+    [
+        (
+            "grindstone-light",
+            serde_json::json!({
+                "base": "vs", "inherit": true, "rules": [],
+                "colors": { "editorLineNumber.dimmedForeground": "#646e78" },
+            }),
+        ),
+        (
+            "grindstone-dark",
+            serde_json::json!({
+                "base": "vs-dark", "inherit": true,
+                "rules": [{ "token": "comment", "foreground": "7fa86b" }],
+                "colors": {
+                    "editorLineNumber.foreground": "#8a8a8a",
+                    "editorLineNumber.dimmedForeground": "#8a8a8a",
+                },
+            }),
+        ),
+    ]
 }
 
 #[cfg(feature = "hydrate")]
 mod monaco {
-    use super::monaco_theme;
+    use super::{monaco_theme, monaco_theme_definitions};
     use crate::app::Theme;
     use leptos::prelude::*;
     use std::cell::RefCell;
@@ -122,6 +148,8 @@ mod monaco {
         type Editor;
         #[wasm_bindgen(js_namespace = ["monaco", "editor"], js_name = create)]
         fn create_editor(host: &web_sys::HtmlElement, options: &JsValue) -> Editor;
+        #[wasm_bindgen(js_namespace = ["monaco", "editor"], js_name = defineTheme)]
+        fn define_theme(name: &str, definition: &JsValue);
         #[wasm_bindgen(js_namespace = ["monaco", "editor"], js_name = setTheme)]
         fn set_theme(theme: &str);
         #[wasm_bindgen(js_namespace = ["monaco", "editor"], js_name = setModelLanguage)]
@@ -198,6 +226,11 @@ mod monaco {
                 amd_config(&config);
             }
             let on_main = Closure::once(|| {
+                for (name, definition) in monaco_theme_definitions() {
+                    if let Ok(definition) = js_sys::JSON::parse(&definition.to_string()) {
+                        define_theme(name, &definition);
+                    }
+                }
                 let waiting = LOADING.with(|loading| {
                     match std::mem::replace(&mut *loading.borrow_mut(), Loading::Ready) {
                         Loading::Waiting(waiting) => waiting,
