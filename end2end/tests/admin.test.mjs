@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage } from '../support/browser.mjs';
 import { useServerAndBrowser } from '../support/harness.mjs';
+import { ADA, signIn } from '../support/pages.mjs';
 
 const context = useServerAndBrowser();
 
@@ -16,10 +17,7 @@ function file(name, text) {
 
 test('an administrator adds a problem with tests, and it is judged and moves as a package', async () => {
   const { page, errors } = await openPage(context.browser);
-  await page.goto(`${context.server.url}/login`, { waitUntil: 'networkidle' });
-  await page.fill('input[name="email"]', 'ada@demo.grindstone.dev');
-  await page.fill('input[name="password"]', 'grindstone-demo');
-  await page.click('button[type="submit"]:has-text("Sign in")');
+  await signIn(page, context.server.url, ADA);
   await page.waitForSelector('header a:has-text("Admin")');
 
   await page.goto(`${context.server.url}/admin/problems`, { waitUntil: 'networkidle' });

@@ -5,20 +5,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage } from '../support/browser.mjs';
 import { useServerAndBrowser } from '../support/harness.mjs';
+import { GRACE, signIn } from '../support/pages.mjs';
+import { REVERSE_WORDS, verdictAfter } from '../support/judge.mjs';
 
 const context = useServerAndBrowser();
 
-// One line each: typed into Monaco key by key, so no auto-indentation gets in the way.
-const RIGHT = 'import sys; print(" ".join(reversed(sys.stdin.readline().split())))';
-const WRONG = 'import sys; print(" ".join(sys.stdin.readline().split()))';
-
-async function signIn(page) {
-  await page.goto(`${context.server.url}/login`, { waitUntil: 'networkidle' });
-  await page.fill('input[name="email"]', 'grace@demo.grindstone.dev');
-  await page.fill('input[name="password"]', 'grindstone-demo');
-  await page.click('button[type="submit"]:has-text("Sign in")');
-  await page.waitForSelector('header a.user-link');
-}
+const { right: RIGHT, wrong: WRONG } = REVERSE_WORDS;
 
 // Replaces the editor's code by typing, as a person would.
 async function typeCode(page, code) {
@@ -43,17 +35,12 @@ async function recordStatusLines(page) {
   });
 }
 
-// Presses a shortcut and waits for the new job's verdict (starting a job clears the last result).
-async function verdictAfter(page, shortcut) {
-  await page.keyboard.press(shortcut);
-  await page.waitForSelector('.result', { state: 'detached' });
-  const result = await page.waitForSelector('.result[data-verdict]', { timeout: 60_000 });
-  return result.getAttribute('data-verdict');
-}
+// Presses a shortcut and waits for the new job's verdict.
+const verdictAfterKey = (page, shortcut) => verdictAfter(page, () => page.keyboard.press(shortcut));
 
 test('a user finds a problem, runs and submits code from Monaco and sees live verdicts', async () => {
   const { page, errors } = await openPage(context.browser);
-  await signIn(page);
+  await signIn(page, context.server.url, GRACE);
 
   // Find it by tag and search; the filters land in the URL.
   await page.goto(`${context.server.url}/problems`, { waitUntil: 'networkidle' });
@@ -79,7 +66,7 @@ test('a user finds a problem, runs and submits code from Monaco and sees live ve
   await page.check('input[name="use-custom-input"]');
   await page.fill('textarea[name="custom-input"]', 'one two three\n');
   await page.click('.editor[data-editor="monaco"] .view-lines');
-  assert.equal(await verdictAfter(page, 'ControlOrMeta+Enter'), 'WA');
+  assert.equal(await verdictAfterKey(page, 'ControlOrMeta+Enter'), 'WA');
   const card = page.locator('.result .test-card');
   assert.match(await card.textContent(), /Your input/);
   assert.match(await card.locator('.comparison').textContent(), /three two one/);
@@ -87,7 +74,7 @@ test('a user finds a problem, runs and submits code from Monaco and sees live ve
 
   // Submit the wrong code: Wrong Answer on the first example, whose data is shown.
   await page.click('.editor[data-editor="monaco"] .view-lines');
-  assert.equal(await verdictAfter(page, 'ControlOrMeta+Shift+Enter'), 'WA');
+  assert.equal(await verdictAfterKey(page, 'ControlOrMeta+Shift+Enter'), 'WA');
   assert.match(await page.textContent('.result .verdict'), /Wrong Answer/);
   const failing = await page.textContent('.result .test-card');
   assert.match(failing, /Example 1/);
@@ -96,7 +83,7 @@ test('a user finds a problem, runs and submits code from Monaco and sees live ve
 
   // The right code is accepted, with its runtime and where it ranks.
   await typeCode(page, RIGHT);
-  assert.equal(await verdictAfter(page, 'ControlOrMeta+Shift+Enter'), 'AC');
+  assert.equal(await verdictAfterKey(page, 'ControlOrMeta+Shift+Enter'), 'AC');
   assert.match(await page.textContent('.result .verdict'), /Accepted/);
   assert.match(await page.textContent('.result .performance'), /Runtime\s*\d+ ms/);
   const lines = await page.evaluate(() => window.__statusLines);
