@@ -1,6 +1,7 @@
 //! The command line of the `grindstone` binary.
 
 use crate::accounts::{self, DisplayName, Email, Password, Role};
+use crate::ai::{self, GradeRequest, Rubric};
 use crate::config::Settings;
 use crate::db::Db;
 use crate::judge::checker::CheckerSpec;
@@ -52,6 +53,11 @@ enum Command {
         /// password: only on a machine nobody else reaches.
         #[arg(long, requires = "demo")]
         demo_admin: bool,
+    },
+    /// Mock interviews.
+    Interviews {
+        #[command(subcommand)]
+        command: InterviewsCommand,
     },
     /// Manage problems.
     Problems {
@@ -105,6 +111,42 @@ enum ProblemsCommand {
         file: PathBuf,
     },
 }
+
+#[derive(Debug, Subcommand)]
+enum InterviewsCommand {
+    /// Grade one answer and print the feedback as JSON (the overall score, 1 to 5, under
+    /// "score"). Needs no server or database; the question need not be in the bank.
+    Feedback {
+        /// Which rubric grades the answer.
+        #[arg(long = "type", value_name = "Technical|Behavioral", value_parser = parse_rubric)]
+        rubric: Rubric,
+        /// The question asked.
+        #[arg(long)]
+        question: String,
+        /// A model answer, or notes of what a strong answer contains.
+        #[arg(long)]
+        expected: Option<String>,
+        /// An idea a strong answer names, as `label` or `label: alternative | alternative`
+        /// (repeatable).
+        #[arg(long = "concept", value_name = "CONCEPT")]
+        concepts: Vec<String>,
+        /// The file holding the answer, as text.
+        #[arg(long, value_name = "FILE")]
+        answer_file: PathBuf,
+    },
+}
+
+/// A rubric's name, in any case.
+fn parse_rubric(text: &str) -> Result<Rubric, String> {
+    Rubric::ALL
+        .iter()
+        .copied()
+        .find(|rubric| rubric.as_str().eq_ignore_ascii_case(text))
+        .ok_or_else(|| format!("expected Technical or Behavioral, not {text:?}"))
+}
+
+/// The longest answer graded: some ten pages of text.
+const MAX_ANSWER_BYTES: u64 = 64 * 1024;
 
 #[derive(Debug, Subcommand)]
 enum JudgeCommand {
@@ -214,6 +256,7 @@ async fn execute(
             }
         }
         Command::Problems { command } => problems_command(command, settings).await?,
+        Command::Interviews { command } => println!("{}", interviews_command(command)?),
         Command::Judge { command } => {
             let report = tokio::task::block_in_place(|| judge_command(command, settings))?;
             println!("{report}");
@@ -242,6 +285,39 @@ async fn execute(
         }
     }
     Ok(())
+}
+
+/// Runs an `interviews` command and returns its JSON output.
+fn interviews_command(command: InterviewsCommand) -> anyhow::Result<String> {
+    let InterviewsCommand::Feedback {
+        rubric,
+        question,
+        expected,
+        concepts,
+        answer_file,
+    } = command;
+    let size = std::fs::metadata(&answer_file)
+        .with_context(|| format!("cannot read {}", answer_file.display()))?
+        .len();
+    if size > MAX_ANSWER_BYTES {
+        bail!(
+            "{} holds {size} bytes; an answer may have at most {MAX_ANSWER_BYTES}",
+            answer_file.display()
+        );
+    }
+    let answer = std::fs::read_to_string(&answer_file)
+        .with_context(|| format!("cannot read {} as UTF-8 text", answer_file.display()))?;
+    if question.trim().is_empty() {
+        bail!("the question is empty");
+    }
+    let request = GradeRequest {
+        rubric,
+        question,
+        expected,
+        concepts,
+        answer,
+    };
+    Ok(serde_json::to_string_pretty(&ai::offline::grade(&request))?)
 }
 
 /// A judge for the command line, or why there is none.

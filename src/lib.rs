@@ -20,6 +20,9 @@ pub mod problems;
 pub mod stats;
 pub mod submissions;
 
+// Engines the features drive: the AI provider (the judge above is the other).
+pub mod ai;
+
 // The server: configuration, database, startup, command line.
 #[cfg(feature = "ssr")]
 pub mod cli;

@@ -38,7 +38,14 @@ fn help_lists_every_command() {
     let output = grindstone(&["--help"], "sqlite://unused.db", "");
     assert!(output.status.success());
     let help = text(&output.stdout);
-    for command in ["serve", "migrate", "seed", "create-admin", "problems"] {
+    for command in [
+        "serve",
+        "migrate",
+        "seed",
+        "create-admin",
+        "problems",
+        "interviews",
+    ] {
         assert!(
             help.contains(command),
             "--help should list {command}:\n{help}"
@@ -592,4 +599,100 @@ async fn a_leetcode_question_becomes_a_problem_with_its_examples() {
         "",
     );
     assert!(text(&output.stderr).contains("holds no question"));
+}
+
+/// Grades the answer in `answer` with `interviews feedback` and `args`; the process's output.
+fn interview_feedback(args: &[&str], answer: &str) -> Output {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("answer.txt");
+    std::fs::write(&file, answer).unwrap();
+    let mut all = vec![
+        "interviews",
+        "feedback",
+        "--answer-file",
+        file.to_str().unwrap(),
+    ];
+    all.extend_from_slice(args);
+    grindstone(&all, "sqlite://unused.db", "")
+}
+
+#[test]
+fn interviews_feedback_grades_an_answer_to_any_question_without_a_server() {
+    let question = [
+        "--question",
+        "Why would you put a cache in front of a database?",
+    ];
+    let expected = [
+        "--expected",
+        "A cache such as Redis keeps hot reads in memory, cutting latency and database load; \
+         the costs are stale data, invalidation and memory.",
+    ];
+    let strong = "Assuming reads dominate, I would put Redis in front of PostgreSQL so hot keys \
+        are served from memory in about 1 ms instead of 20 ms, which cuts database load and \
+        latency. The trade-off is stale data: I would set a TTL of 60 seconds and invalidate \
+        on writes, and the edge case is a cache stampede when a hot key expires.";
+    let scores: Vec<f64> = [strong, "It makes things faster."]
+        .iter()
+        .map(|answer| {
+            let output = interview_feedback(
+                &[&["--type", "technical"][..], &question, &expected].concat(),
+                answer,
+            );
+            assert!(output.status.success(), "{}", text(&output.stderr));
+            let feedback: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+            assert_eq!(feedback["engine"], "offline");
+            assert_eq!(feedback["dimensions"].as_array().unwrap().len(), 4);
+            assert!(feedback["summary"].as_str().is_some_and(|s| !s.is_empty()));
+            feedback["score"].as_f64().unwrap()
+        })
+        .collect();
+    assert!(scores[0] > scores[1], "{scores:?}");
+    assert!((1.0..=5.0).contains(&scores[1]), "{scores:?}");
+
+    // Behavioral, with no expected answer at all.
+    let output = interview_feedback(
+        &[
+            "--type",
+            "Behavioral",
+            "--question",
+            "Tell me about a conflict you resolved.",
+        ],
+        "At my last job our two teams argued over an API. I set up a meeting, I listened to both \
+         sides and I proposed a versioned endpoint. As a result we shipped in two weeks.",
+    );
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    let feedback: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(feedback["rubric"], "Behavioral");
+    assert_eq!(feedback["dimensions"].as_array().unwrap().len(), 5);
+
+    // Bad input: a clear message and a failing status, no feedback.
+    let refused = |output: Output, message: &str| {
+        assert!(!output.status.success());
+        assert!(output.stdout.is_empty());
+        let stderr = text(&output.stderr);
+        assert!(stderr.contains(message), "{message:?} not in {stderr}");
+    };
+    let why = ["--question", "Why?"];
+    refused(
+        interview_feedback(&[&["--type", "Cooking"][..], &why].concat(), "Because."),
+        "expected Technical or Behavioral",
+    );
+    refused(
+        interview_feedback(&["--type", "Technical", "--question", " "], "An answer."),
+        "the question is empty",
+    );
+    refused(
+        interview_feedback(
+            &[&["--type", "Technical"][..], &why].concat(),
+            &"x".repeat(70_000),
+        ),
+        "at most 65536",
+    );
+    let mut missing_file = vec!["interviews", "feedback", "--type", "Technical"];
+    missing_file.extend_from_slice(&why);
+    missing_file.extend_from_slice(&["--answer-file", "/no/such/file"]);
+    refused(
+        grindstone(&missing_file, "sqlite://unused.db", ""),
+        "cannot read /no/such/file",
+    );
 }
