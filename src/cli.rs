@@ -1,7 +1,7 @@
 //! The command line of the `grindstone` binary.
 
 use crate::accounts::{self, DisplayName, Email, Password, Role};
-use crate::ai::{self, GradeRequest, Rubric};
+use crate::ai::{self, GradeRequest, Grader, Rubric};
 use crate::config::Settings;
 use crate::db::Db;
 use crate::judge::checker::CheckerSpec;
@@ -114,7 +114,8 @@ enum ProblemsCommand {
 
 #[derive(Debug, Subcommand)]
 enum InterviewsCommand {
-    /// Grade one answer and print the feedback as JSON (the overall score, 1 to 5, under
+    /// Grade one answer with the configured AI provider (`ai.provider`: the offline engine by
+    /// default) and print the feedback as JSON (the overall score, 1 to 5, under
     /// "score"). Needs no server or database; the question need not be in the bank.
     Feedback {
         /// Which rubric grades the answer.
@@ -256,7 +257,9 @@ async fn execute(
             }
         }
         Command::Problems { command } => problems_command(command, settings).await?,
-        Command::Interviews { command } => println!("{}", interviews_command(command)?),
+        Command::Interviews { command } => {
+            println!("{}", interviews_command(command, settings).await?);
+        }
         Command::Judge { command } => {
             let report = tokio::task::block_in_place(|| judge_command(command, settings))?;
             println!("{report}");
@@ -288,7 +291,10 @@ async fn execute(
 }
 
 /// Runs an `interviews` command and returns its JSON output.
-fn interviews_command(command: InterviewsCommand) -> anyhow::Result<String> {
+async fn interviews_command(
+    command: InterviewsCommand,
+    settings: &Settings,
+) -> anyhow::Result<String> {
     let InterviewsCommand::Feedback {
         rubric,
         question,
@@ -317,7 +323,10 @@ fn interviews_command(command: InterviewsCommand) -> anyhow::Result<String> {
         concepts,
         answer,
     };
-    Ok(serde_json::to_string_pretty(&ai::offline::grade(&request))?)
+    let feedback = ai::Provider::from_settings(&settings.ai)?
+        .grade(&request)
+        .await?;
+    Ok(serde_json::to_string_pretty(&feedback)?)
 }
 
 /// A judge for the command line, or why there is none.

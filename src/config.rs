@@ -35,6 +35,49 @@ pub struct Settings {
     pub oauth: Option<OAuthSettings>,
     #[serde(default)]
     pub mail: MailSettings,
+    #[serde(default)]
+    pub ai: AiSettings,
+}
+
+/// The AI provider that grades interview answers.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct AiSettings {
+    /// `offline` (the default, no model needed) or `openai`: any server of OpenAI's
+    /// chat-completions API (OpenAI, Ollama's `/v1`, vLLM, llama.cpp's server).
+    pub provider: AiProviderKind,
+    /// The API's base URL, up to and including its `/v1`.
+    pub base_url: String,
+    pub model: String,
+    /// Sent as a bearer token; better given as GRINDSTONE_AI__API_KEY than written in a file.
+    /// Local servers need none.
+    pub api_key: Option<String>,
+    /// How long one request may take, in seconds.
+    #[serde(deserialize_with = "native_or_text")]
+    pub timeout_secs: u64,
+    /// Retries after a 429, a 5xx, a timeout or an answer that does not fit the schema.
+    #[serde(deserialize_with = "native_or_text")]
+    pub max_retries: u32,
+}
+
+impl Default for AiSettings {
+    fn default() -> Self {
+        Self {
+            provider: AiProviderKind::Offline,
+            base_url: "https://api.openai.com/v1".to_owned(),
+            model: "gpt-4o-mini".to_owned(),
+            api_key: None,
+            timeout_secs: 60,
+            max_retries: 3,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum AiProviderKind {
+    Offline,
+    Openai,
 }
 
 /// The site's outgoing mail: password resets and email verification.

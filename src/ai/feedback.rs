@@ -9,6 +9,97 @@ text_enum! {
     pub enum Rubric { Technical => "Technical", Behavioral => "Behavioral" }
 }
 
+/// A rubric dimension: its stable key, its name on the page, and its weight in the overall
+/// score (a rubric's weights add up to 1).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Dimension {
+    pub key: &'static str,
+    pub label: &'static str,
+    pub weight: f64,
+}
+
+const TECHNICAL: &[Dimension] = &[
+    Dimension {
+        key: "coverage",
+        label: "Concept coverage",
+        weight: 0.4,
+    },
+    Dimension {
+        key: "reasoning",
+        label: "Reasoning",
+        weight: 0.3,
+    },
+    Dimension {
+        key: "specificity",
+        label: "Specificity",
+        weight: 0.15,
+    },
+    Dimension {
+        key: "communication",
+        label: "Communication",
+        weight: 0.15,
+    },
+];
+
+const BEHAVIORAL: &[Dimension] = &[
+    Dimension {
+        key: "structure",
+        label: "STAR structure",
+        weight: 0.3,
+    },
+    Dimension {
+        key: "ownership",
+        label: "Ownership",
+        weight: 0.2,
+    },
+    Dimension {
+        key: "impact",
+        label: "Impact and specifics",
+        weight: 0.2,
+    },
+    Dimension {
+        key: "relevance",
+        label: "Relevance",
+        weight: 0.15,
+    },
+    Dimension {
+        key: "communication",
+        label: "Communication",
+        weight: 0.15,
+    },
+];
+
+impl Rubric {
+    /// The dimensions this rubric scores, in the order they are shown.
+    pub fn dimensions(self) -> &'static [Dimension] {
+        match self {
+            Self::Technical => TECHNICAL,
+            Self::Behavioral => BEHAVIORAL,
+        }
+    }
+
+    /// The dimension with key `key`. Panics on a key the rubric does not have: the engines
+    /// only ask for their own rubric's keys.
+    pub fn dimension(self, key: &str) -> &'static Dimension {
+        self.dimensions()
+            .iter()
+            .find(|dimension| dimension.key == key)
+            .unwrap_or_else(|| panic!("the {self} rubric has no dimension {key}"))
+    }
+
+    /// The overall score of dimension scores on the 1–5 scale, given in the rubric's order:
+    /// their weighted mean, with one decimal.
+    pub fn overall(self, scores: impl IntoIterator<Item = f64>) -> f64 {
+        let mean: f64 = self
+            .dimensions()
+            .iter()
+            .zip(scores)
+            .map(|(dimension, score)| dimension.weight * score)
+            .sum();
+        (mean.clamp(1.0, 5.0) * 10.0).round() / 10.0
+    }
+}
+
 /// Feedback on one answer: a score per rubric dimension, an overall score, and words a
 /// candidate can act on.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

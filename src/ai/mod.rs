@@ -9,9 +9,11 @@ mod feedback;
 #[cfg(feature = "ssr")]
 pub mod offline;
 #[cfg(feature = "ssr")]
+pub mod openai;
+#[cfg(feature = "ssr")]
 mod text;
 
-pub use feedback::{DimensionScore, Feedback, Rubric};
+pub use feedback::{Dimension, DimensionScore, Feedback, Rubric};
 
 /// What a grader needs to know about one answer. Only the question and the answer are required:
 /// the expected answer and the rubric concepts come from the question bank when it has them.
@@ -24,4 +26,70 @@ pub struct GradeRequest {
     /// Ideas a strong answer names, each as `label` or `label: alternative | alternative`.
     pub concepts: Vec<String>,
     pub answer: String,
+}
+
+/// Why an engine gave no feedback, in words an administrator can act on.
+#[derive(Debug, thiserror::Error)]
+pub enum AiError {
+    #[error("the AI server refused the key (HTTP {status}): check ai.api_key")]
+    Unauthorized { status: u16 },
+    #[error("the AI server at {url} cannot be reached: {reason}")]
+    Unreachable { url: String, reason: String },
+    #[error("the AI server did not answer within {seconds} s")]
+    Timeout { seconds: u64 },
+    #[error("the AI server is overloaded or failing (HTTP {status}), {attempts} attempt(s)")]
+    Unavailable { status: u16, attempts: u32 },
+    #[error("the AI server refused the request (HTTP {status}): {message}")]
+    Refused { status: u16, message: String },
+    #[error("the model's answer does not fit the feedback schema: {0}")]
+    Malformed(String),
+}
+
+/// An engine that grades answers.
+#[cfg(feature = "ssr")]
+pub trait Grader {
+    fn grade(
+        &self,
+        request: &GradeRequest,
+    ) -> impl std::future::Future<Output = Result<Feedback, AiError>> + Send;
+}
+
+/// The offline engine as a [`Grader`]: it never fails.
+#[cfg(feature = "ssr")]
+pub struct Offline;
+
+#[cfg(feature = "ssr")]
+impl Grader for Offline {
+    async fn grade(&self, request: &GradeRequest) -> Result<Feedback, AiError> {
+        Ok(offline::grade(request))
+    }
+}
+
+/// The engine `ai.provider` names.
+#[cfg(feature = "ssr")]
+pub enum Provider {
+    Offline(Offline),
+    OpenAi(openai::OpenAiEngine),
+}
+
+#[cfg(feature = "ssr")]
+impl Provider {
+    pub fn from_settings(settings: &crate::config::AiSettings) -> Result<Self, AiError> {
+        Ok(match settings.provider {
+            crate::config::AiProviderKind::Offline => Self::Offline(Offline),
+            crate::config::AiProviderKind::Openai => {
+                Self::OpenAi(openai::OpenAiEngine::new(settings)?)
+            }
+        })
+    }
+}
+
+#[cfg(feature = "ssr")]
+impl Grader for Provider {
+    async fn grade(&self, request: &GradeRequest) -> Result<Feedback, AiError> {
+        match self {
+            Self::Offline(engine) => engine.grade(request).await,
+            Self::OpenAi(engine) => engine.grade(request).await,
+        }
+    }
 }

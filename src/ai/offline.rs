@@ -16,7 +16,7 @@
 //! STAR part absent.
 
 use super::text::{Analyzed, Analyzer, KeyTerm, contains_phrase, count_phrase, cues_present};
-use super::{DimensionScore, Feedback, GradeRequest, Rubric};
+use super::{Dimension, DimensionScore, Feedback, GradeRequest, Rubric};
 use std::collections::HashSet;
 
 /// The name this engine gives in [`Feedback::engine`].
@@ -40,11 +40,9 @@ pub fn grade(request: &GradeRequest) -> Feedback {
     feedback(request.rubric, measured)
 }
 
-/// A dimension as measured: its weight in the overall score, its fraction, and what to say.
+/// A dimension as measured: its fraction, and what to say.
 struct Measured {
-    key: &'static str,
-    label: &'static str,
-    weight: f64,
+    dimension: &'static Dimension,
     fraction: f64,
     comment: String,
     strength: Option<String>,
@@ -58,9 +56,8 @@ fn points(fraction: f64) -> f64 {
 }
 
 fn feedback(rubric: Rubric, measured: Vec<Measured>) -> Feedback {
-    let total_weight: f64 = measured.iter().map(|m| m.weight).sum();
-    let mean = measured.iter().map(|m| m.weight * m.fraction).sum::<f64>() / total_weight;
-    let score = (points(mean) * 10.0).round() / 10.0;
+    // The fractions, not the rounded points, so that close answers still differ.
+    let score = rubric.overall(measured.iter().map(|m| points(m.fraction)));
     let mut weakest: Vec<&Measured> = measured.iter().collect();
     weakest.sort_by(|a, b| a.fraction.total_cmp(&b.fraction));
     let next_steps = weakest
@@ -69,8 +66,8 @@ fn feedback(rubric: Rubric, measured: Vec<Measured>) -> Feedback {
         .take(3)
         .map(|m| m.next_step.to_owned())
         .collect();
-    let strongest = weakest.last().map(|m| m.label.to_lowercase());
-    let weakest_label = weakest.first().map(|m| m.label.to_lowercase());
+    let strongest = weakest.last().map(|m| m.dimension.label.to_lowercase());
+    let weakest_label = weakest.first().map(|m| m.dimension.label.to_lowercase());
     let summary = match (score, strongest, weakest_label) {
         (s, Some(best), _) if s >= 4.0 => format!("A strong answer, best on {best}."),
         (s, Some(best), Some(worst)) if s >= 2.5 => {
@@ -88,8 +85,8 @@ fn feedback(rubric: Rubric, measured: Vec<Measured>) -> Feedback {
         dimensions: measured
             .into_iter()
             .map(|m| DimensionScore {
-                key: m.key.to_owned(),
-                label: m.label.to_owned(),
+                key: m.dimension.key.to_owned(),
+                label: m.dimension.label.to_owned(),
                 score: points(m.fraction).round() as u8,
                 comment: m.comment,
             })
@@ -100,19 +97,16 @@ fn feedback(rubric: Rubric, measured: Vec<Measured>) -> Feedback {
 }
 
 fn unanswered(rubric: Rubric) -> Feedback {
-    let labels: &[(&str, &str)] = match rubric {
-        Rubric::Technical => TECHNICAL_DIMENSIONS,
-        Rubric::Behavioral => BEHAVIORAL_DIMENSIONS,
-    };
     Feedback {
         engine: ENGINE.to_owned(),
         rubric,
         score: 1.0,
-        dimensions: labels
+        dimensions: rubric
+            .dimensions()
             .iter()
-            .map(|(key, label)| DimensionScore {
-                key: (*key).to_owned(),
-                label: (*label).to_owned(),
+            .map(|dimension| DimensionScore {
+                key: dimension.key.to_owned(),
+                label: dimension.label.to_owned(),
                 score: 1,
                 comment: "No answer was given.".to_owned(),
             })
@@ -125,21 +119,6 @@ fn unanswered(rubric: Rubric) -> Feedback {
         ],
     }
 }
-
-const TECHNICAL_DIMENSIONS: &[(&str, &str)] = &[
-    ("coverage", "Concept coverage"),
-    ("reasoning", "Reasoning"),
-    ("specificity", "Specificity"),
-    ("communication", "Communication"),
-];
-
-const BEHAVIORAL_DIMENSIONS: &[(&str, &str)] = &[
-    ("structure", "STAR structure"),
-    ("ownership", "Ownership"),
-    ("impact", "Impact and specifics"),
-    ("relevance", "Relevance"),
-    ("communication", "Communication"),
-];
 
 /// The four moves of a good technical answer, each with the phrases that show it.
 const REASONING_MOVES: &[(&str, &[&str])] = &[
@@ -637,7 +616,7 @@ impl Communication {
         }
     }
 
-    fn dimension(&self) -> Measured {
+    fn dimension(&self, rubric: Rubric) -> Measured {
         let comment = format!(
             "{} words{}.",
             self.words,
@@ -648,9 +627,7 @@ impl Communication {
             }
         );
         Measured {
-            key: "communication",
-            label: "Communication",
-            weight: 0.15,
+            dimension: rubric.dimension("communication"),
             fraction: self.fraction,
             comment,
             strength: (self.fraction >= 0.9).then(|| "Clear and to the point.".to_owned()),
@@ -672,21 +649,14 @@ impl Communication {
     }
 }
 
-fn coverage_dimension(
-    key: &'static str,
-    label: &'static str,
-    weight: f64,
-    coverage: &Coverage,
-) -> Measured {
+fn coverage_dimension(dimension: &'static Dimension, coverage: &Coverage) -> Measured {
     let basis = if coverage.against_reference {
         "the expected answer"
     } else {
         "the question (no expected answer was given)"
     };
     Measured {
-        key,
-        label,
-        weight,
+        dimension,
         fraction: coverage.fraction,
         comment: format!("Covers {:.0}% of {basis}.", coverage.fraction * 100.0),
         strength: (!coverage.covered.is_empty() && coverage.fraction >= 0.5)
@@ -729,11 +699,9 @@ fn technical(
 ) -> Vec<Measured> {
     let moves = Checklist::of(answer, REASONING_MOVES);
     vec![
-        coverage_dimension("coverage", "Concept coverage", 0.4, coverage),
+        coverage_dimension(Rubric::Technical.dimension("coverage"), coverage),
         Measured {
-            key: "reasoning",
-            label: "Reasoning",
-            weight: 0.3,
+            dimension: Rubric::Technical.dimension("reasoning"),
             fraction: moves.fraction(),
             comment: format!(
                 "Shows {} of 4: {}.",
@@ -751,9 +719,7 @@ fn technical(
             next_step: "Walk through assumptions, complexity, edge cases and a trade-off for every design or algorithm you propose.",
         },
         Measured {
-            key: "specificity",
-            label: "Specificity",
-            weight: 0.15,
+            dimension: Rubric::Technical.dimension("specificity"),
             fraction: specifics.fraction(),
             comment: specifics.describe(),
             strength: (specifics.fraction() >= 0.75)
@@ -763,7 +729,7 @@ fn technical(
             }),
             next_step: "Put numbers on it (sizes, latencies, complexities) and name the tools you would use.",
         },
-        communication.dimension(),
+        communication.dimension(Rubric::Technical),
     ]
 }
 
@@ -783,9 +749,7 @@ fn behavioral(
     let impact = (0.35 * results.min(2) as f64 + 0.6 * specifics.fraction()).min(1.0);
     vec![
         Measured {
-            key: "structure",
-            label: "STAR structure",
-            weight: 0.3,
+            dimension: Rubric::Behavioral.dimension("structure"),
             fraction: star.fraction(),
             comment: format!("Tells {} of 4 parts.", star.shown.len()),
             strength: (star.absent.is_empty())
@@ -795,9 +759,7 @@ fn behavioral(
             next_step: "Tell it as STAR: one or two sentences of situation and task, most of the time on your actions, and end with a measured result.",
         },
         Measured {
-            key: "ownership",
-            label: "Ownership",
-            weight: 0.2,
+            dimension: Rubric::Behavioral.dimension("ownership"),
             fraction: ownership,
             comment: format!("{i} action(s) of your own, {we} of \"we\"."),
             strength: (ownership >= 0.8).then(|| "Clear about what you did yourself.".to_owned()),
@@ -807,9 +769,7 @@ fn behavioral(
             next_step: "Say \"I\" for what you did: the interviewer is hiring you, not your team.",
         },
         Measured {
-            key: "impact",
-            label: "Impact and specifics",
-            weight: 0.2,
+            dimension: Rubric::Behavioral.dimension("impact"),
             fraction: impact,
             comment: specifics.describe(),
             strength: (impact >= 0.75).then(|| "The result is concrete and measured.".to_owned()),
@@ -817,8 +777,8 @@ fn behavioral(
                 .then(|| "The result is vague: no numbers show what changed.".to_owned()),
             next_step: "End with what changed, in numbers: time saved, errors avoided, users reached, and what you learned.",
         },
-        coverage_dimension("relevance", "Relevance", 0.15, coverage),
-        communication.dimension(),
+        coverage_dimension(Rubric::Behavioral.dimension("relevance"), coverage),
+        communication.dimension(Rubric::Behavioral),
     ]
 }
 
