@@ -498,6 +498,20 @@ impl Coverage {
     }
 }
 
+/// The labels of `concepts` that `text` does not name: for checking that a question bank's
+/// concepts can be found in its own model answers.
+pub fn unnamed_concepts(concepts: &[String], text: &str) -> Vec<String> {
+    let analyzer = Analyzer::default();
+    let analyzed = analyzer.analyze(text);
+    let said: HashSet<&str> = analyzed.stems.iter().map(String::as_str).collect();
+    concepts
+        .iter()
+        .filter_map(|concept| Concept::parse(&analyzer, concept))
+        .filter(|concept| !concept.named_in(&said))
+        .map(|concept| concept.label)
+        .collect()
+}
+
 /// A rubric concept: a label, and ways of saying it, each a set of stems that must all occur.
 struct Concept {
     label: String,

@@ -1,5 +1,7 @@
 //! Interviews: AI-graded mock interview sessions and their questions.
 
+#[cfg(feature = "ssr")]
+pub mod bank;
 mod pages;
 #[cfg(feature = "ssr")]
 pub mod repo;
