@@ -252,6 +252,13 @@ async fn execute(
         Command::Seed { demo, demo_admin } => {
             let db = connect(settings).await?;
             import(&db, &settings.data.problem_bank).await?;
+            let questions = crate::seed::interview_bank(&db, &settings.data.interview_bank).await?;
+            println!(
+                "Interview questions from {}: {} created, {} updated.",
+                settings.data.interview_bank.display(),
+                questions.created,
+                questions.updated
+            );
             if demo {
                 seed_demo(&db, demo_admin).await?;
             }

@@ -199,6 +199,9 @@ pub struct DataSettings {
     pub dir: PathBuf,
     /// The problem bank: a directory of problem packages that `grindstone seed` loads.
     pub problem_bank: PathBuf,
+    /// The mock interviews' question bank (`technical.toml`, `behavioral.toml`), also loaded
+    /// by `grindstone seed`.
+    pub interview_bank: PathBuf,
 }
 
 impl Default for DataSettings {
@@ -206,6 +209,7 @@ impl Default for DataSettings {
         Self {
             dir: PathBuf::from("data"),
             problem_bank: PathBuf::from("problems"),
+            interview_bank: PathBuf::from("interviews"),
         }
     }
 }

@@ -65,6 +65,12 @@ pub async fn problem_bank(db: &Db, path: &Path) -> anyhow::Result<BankImport> {
     Ok(store_packages(db, &packages).await?)
 }
 
+/// Loads the interview question bank in `dir` and stores it, all checked before any is stored.
+pub async fn interview_bank(db: &Db, dir: &Path) -> anyhow::Result<interviews::repo::BankStored> {
+    let questions = interviews::bank::load(dir)?;
+    Ok(interviews::repo::store_bank(db, &questions).await?)
+}
+
 /// Stores packages that were checked already and counts the problems they created and
 /// updated.
 pub async fn store_packages(

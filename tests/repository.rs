@@ -58,6 +58,7 @@ on_both_databases!(
     old_runs_are_deleted_but_submissions_and_practice_time_stay,
     the_leaderboard_uses_the_newest_snapshot,
     interviews_keep_questions_and_feedback,
+    the_interview_bank_is_stored_and_updated,
     forum_posts_list_newest_first_with_comments,
     deleting_a_post_removes_its_comments,
     collaboration_sessions_track_participants,
@@ -1063,6 +1064,25 @@ async fn news_urls_are_unique(db: &Db) {
     assert_eq!(jobs.len(), 1);
     assert_eq!(jobs[0].url, "https://example.org/b");
     assert_eq!(jobs[0].kind, NewsKind::Job);
+}
+
+async fn the_interview_bank_is_stored_and_updated(db: &Db) {
+    let mut bank = interviews::bank::load(std::path::Path::new("interviews")).unwrap();
+    let stored = interviews::repo::store_bank(db, &bank).await.unwrap();
+    assert_eq!((stored.created, stored.updated), (bank.len(), 0));
+
+    bank[0].question = "A reworded question?".to_owned();
+    let stored = interviews::repo::store_bank(db, &bank).await.unwrap();
+    assert_eq!((stored.created, stored.updated), (0, bank.len()));
+    let (count, question): (i64, String) = sqlx::query_as(
+        "SELECT (SELECT COUNT(*) FROM interview_bank), question FROM interview_bank WHERE slug = $1",
+    )
+    .bind(bank[0].slug.as_str())
+    .fetch_one(db.pool())
+    .await
+    .unwrap();
+    assert_eq!(count, bank.len() as i64);
+    assert_eq!(question, "A reworded question?");
 }
 
 async fn the_demo_seed_loads_once(db: &Db) {

@@ -1,5 +1,6 @@
 //! Interview storage.
 
+use super::bank::BankQuestion;
 use super::{InterviewStatus, InterviewType, InterviewTypeActivity};
 use crate::db::Db;
 use crate::domain::Timestamp;
@@ -157,4 +158,59 @@ pub async fn activity(db: &Db) -> Result<Vec<InterviewTypeActivity>, sqlx::Error
         }
     }
     Ok(activity)
+}
+
+/// How many bank questions storing created and how many it updated.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct BankStored {
+    pub created: usize,
+    pub updated: usize,
+}
+
+/// Stores the bank's questions in one transaction: a question whose slug is stored already is
+/// updated in place, so loading the bank again changes only what changed.
+pub async fn store_bank(db: &Db, questions: &[BankQuestion]) -> Result<BankStored, sqlx::Error> {
+    let mut stored = BankStored::default();
+    let mut tx = db.begin_write().await?;
+    let now = Timestamp::now();
+    for question in questions {
+        let concepts = serde_json::to_string(&question.concepts)
+            .map_err(|error| sqlx::Error::Encode(Box::new(error)))?;
+        let updated = sqlx::query(
+            "UPDATE interview_bank SET interview_type = $2, topic = $3, difficulty = $4, \
+             question = $5, expected = $6, concepts = $7, updated_at = $8 WHERE slug = $1",
+        )
+        .bind(question.slug.as_str())
+        .bind(question.kind)
+        .bind(question.topic)
+        .bind(question.difficulty)
+        .bind(&question.question)
+        .bind(&question.expected)
+        .bind(&concepts)
+        .bind(now)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        if updated > 0 {
+            stored.updated += 1;
+            continue;
+        }
+        sqlx::query(
+            "INSERT INTO interview_bank (slug, interview_type, topic, difficulty, question, \
+             expected, concepts, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+        )
+        .bind(question.slug.as_str())
+        .bind(question.kind)
+        .bind(question.topic)
+        .bind(question.difficulty)
+        .bind(&question.question)
+        .bind(&question.expected)
+        .bind(&concepts)
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
+        stored.created += 1;
+    }
+    tx.commit().await?;
+    Ok(stored)
 }
