@@ -201,23 +201,25 @@ pub fn cues_present(text: &str, cues: &[&str]) -> usize {
 
 /// Whether `phrase` occurs in `text` at word boundaries (so that "we" is not found in "were").
 pub fn contains_phrase(text: &str, phrase: &str) -> bool {
-    let boundary = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
-    text.match_indices(phrase).any(|(at, _)| {
-        let before = text[..at].chars().next_back();
-        let after = text[at + phrase.len()..].chars().next();
-        boundary(before) && (boundary(after) || !phrase.ends_with(|c: char| c.is_alphanumeric()))
-    })
+    occurrences(text, phrase).next().is_some()
 }
 
 /// How often `phrase` occurs in `text` at word boundaries.
 pub fn count_phrase(text: &str, phrase: &str) -> usize {
+    occurrences(text, phrase).count()
+}
+
+/// Where `phrase` occurs in `text` as whole words: no letter or digit just before it, nor just
+/// after it unless it ends in a mark (so that "o(1)" is found in "o(1)-time").
+fn occurrences<'t>(text: &'t str, phrase: &'t str) -> impl Iterator<Item = usize> + 't {
     let boundary = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+    let open_end = !phrase.ends_with(|c: char| c.is_alphanumeric());
     text.match_indices(phrase)
-        .filter(|(at, _)| {
-            boundary(text[..*at].chars().next_back())
-                && boundary(text[at + phrase.len()..].chars().next())
+        .map(|(at, _)| at)
+        .filter(move |&at| {
+            boundary(text[..at].chars().next_back())
+                && (open_end || boundary(text[at + phrase.len()..].chars().next()))
         })
-        .count()
 }
 
 #[cfg(test)]

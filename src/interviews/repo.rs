@@ -176,18 +176,22 @@ pub async fn store_bank(db: &Db, questions: &[BankQuestion]) -> Result<BankStore
     for question in questions {
         let concepts = serde_json::to_string(&question.concepts)
             .map_err(|error| sqlx::Error::Encode(Box::new(error)))?;
-        let updated = sqlx::query(
+        // Both statements take the question's fields in the same order.
+        let bound = |sql: &'static str| {
+            sqlx::query(sql)
+                .bind(question.slug.as_str())
+                .bind(question.kind)
+                .bind(question.topic)
+                .bind(question.difficulty)
+                .bind(&question.question)
+                .bind(&question.expected)
+                .bind(&concepts)
+                .bind(now)
+        };
+        let updated = bound(
             "UPDATE interview_bank SET interview_type = $2, topic = $3, difficulty = $4, \
              question = $5, expected = $6, concepts = $7, updated_at = $8 WHERE slug = $1",
         )
-        .bind(question.slug.as_str())
-        .bind(question.kind)
-        .bind(question.topic)
-        .bind(question.difficulty)
-        .bind(&question.question)
-        .bind(&question.expected)
-        .bind(&concepts)
-        .bind(now)
         .execute(&mut *tx)
         .await?
         .rows_affected();
@@ -195,18 +199,10 @@ pub async fn store_bank(db: &Db, questions: &[BankQuestion]) -> Result<BankStore
             stored.updated += 1;
             continue;
         }
-        sqlx::query(
+        bound(
             "INSERT INTO interview_bank (slug, interview_type, topic, difficulty, question, \
              expected, concepts, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
         )
-        .bind(question.slug.as_str())
-        .bind(question.kind)
-        .bind(question.topic)
-        .bind(question.difficulty)
-        .bind(&question.question)
-        .bind(&question.expected)
-        .bind(&concepts)
-        .bind(now)
         .execute(&mut *tx)
         .await?;
         stored.created += 1;
