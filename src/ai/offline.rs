@@ -189,7 +189,7 @@ const REASONING_MOVES: &[(&str, &[&str])] = &[
             "instead",
             "alternatively",
             "versus",
-            " vs ",
+            "vs",
             "whereas",
             "but it",
             "cheaper",
