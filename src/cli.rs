@@ -137,11 +137,11 @@ enum InterviewsCommand {
     },
 }
 
-/// A rubric's name, in any case.
+/// A rubric's name, in any case. Coding answers are graded with their judged code, in an
+/// interview, so this command takes the two rubrics of text answers only.
 fn parse_rubric(text: &str) -> Result<Rubric, String> {
-    Rubric::ALL
-        .iter()
-        .copied()
+    [Rubric::Technical, Rubric::Behavioral]
+        .into_iter()
         .find(|rubric| rubric.as_str().eq_ignore_ascii_case(text))
         .ok_or_else(|| format!("expected Technical or Behavioral, not {text:?}"))
 }
@@ -329,6 +329,7 @@ async fn interviews_command(
         expected,
         concepts,
         answer,
+        judged: None,
     };
     let feedback = ai::Provider::from_settings(&settings.ai)?
         .grade(&request)

@@ -9,9 +9,9 @@
 use crate::accounts::{self, DisplayName, Email, Password, Role};
 use crate::collab::{self, CollabStatus};
 use crate::db::Db;
-use crate::domain::{Body, ExternalUrl, Title};
+use crate::domain::{Body, ExternalUrl, Timestamp, Title};
 use crate::forum;
-use crate::interviews::{self, InterviewStatus, InterviewType};
+use crate::interviews::{self, InterviewType};
 use crate::news::{self, NewsKind};
 use crate::problems;
 use crate::stats;
@@ -253,33 +253,83 @@ async fn create_activity(db: &Db, users: &[i64]) -> anyhow::Result<()> {
         stats::repo::record(db, users[user], &snapshot).await?;
     }
 
-    let session = interviews::repo::create_session(db, users[1], InterviewType::Technical).await?;
-    let question = interviews::repo::add_question(
-        db,
-        session,
-        "How would you design a rate limiter for a public API?",
-        Some("A token bucket per client key, kept in a shared store, with clear 429 responses."),
-    )
-    .await?;
-    interviews::repo::answer_question(
-        db,
-        question,
-        "I would use a token bucket per API key stored in Redis.",
-        Some("Good choice of algorithm; mention what happens when the store is down."),
-    )
-    .await?;
-    interviews::repo::set_status(
-        db,
-        session,
-        InterviewStatus::Completed,
-        Some("Solid fundamentals. Practise discussing failure modes."),
-    )
-    .await?;
-    interviews::repo::create_session(db, users[2], InterviewType::Behavioral).await?;
+    demo_interviews(db, users).await?;
 
     let active = collab::repo::create_session(db, users[3], "# Let's solve it together\n").await?;
     collab::repo::join(db, active, users[2]).await?;
     collab::repo::set_status(db, active, CollabStatus::Active).await?;
     collab::repo::create_session(db, users[1], "").await?;
+    Ok(())
+}
+
+/// A completed technical interview with graded feedback, and a planned behavioral one.
+async fn demo_interviews(db: &Db, users: &[i64]) -> anyhow::Result<()> {
+    use interviews::repo::{NewQuestion, RecordedAnswer};
+    use interviews::{FeedbackMode, InterviewPlan};
+    let plan = |interview_type, topic: &str| InterviewPlan {
+        interview_type,
+        length_minutes: 5,
+        topics: vec![topic.to_owned()],
+        difficulty: None,
+        feedback_mode: FeedbackMode::AtEnd,
+    };
+    let asked = NewQuestion {
+        question: "How would you design a rate limiter for a public API?".to_owned(),
+        expected: Some(
+            "A token bucket (or sliding window) per client key, kept in a shared store such as \
+             Redis so that every server sees the same counts, answering 429 with Retry-After."
+                .to_owned(),
+        ),
+        topic: Some("Systems".to_owned()),
+        concepts: vec![
+            "token bucket: leaky bucket | sliding window".to_owned(),
+            "shared store: redis".to_owned(),
+            "429: too many requests | retry-after".to_owned(),
+        ],
+        bank_question_id: None,
+        problem_id: None,
+    };
+    let session = interviews::repo::create_planned(
+        db,
+        users[1],
+        &plan(InterviewType::Technical, "Systems"),
+        std::slice::from_ref(&asked),
+    )
+    .await?;
+    interviews::repo::begin(db, session, Timestamp::now()).await?;
+    let question = interviews::repo::questions_of(db, session).await?[0].question_id;
+    let answer = "I would use a token bucket per API key stored in Redis, so every server \
+                  shares the counts. Over the limit the API answers 429.";
+    let recorded = RecordedAnswer {
+        answer,
+        ..RecordedAnswer::default()
+    };
+    interviews::repo::record_answer(db, session, question, &recorded, Timestamp::now(), false)
+        .await?;
+    let feedback = crate::ai::offline::grade(&crate::ai::GradeRequest {
+        rubric: crate::ai::Rubric::Technical,
+        question: asked.question,
+        expected: asked.expected,
+        concepts: asked.concepts,
+        answer: answer.to_owned(),
+        judged: None,
+    });
+    interviews::repo::record_feedback(db, question, &feedback, None).await?;
+    interviews::repo::complete(db, session, Timestamp::now()).await?;
+    let told = NewQuestion {
+        question: "Tell me about a time you disagreed with a teammate.".to_owned(),
+        expected: None,
+        topic: Some("Conflict".to_owned()),
+        concepts: Vec::new(),
+        bank_question_id: None,
+        problem_id: None,
+    };
+    interviews::repo::create_planned(
+        db,
+        users[2],
+        &plan(InterviewType::Behavioral, "Conflict"),
+        &[told],
+    )
+    .await?;
     Ok(())
 }

@@ -62,6 +62,8 @@ pub enum StartupError {
     OAuth(String),
     #[error("invalid mail settings: {0}")]
     Mail(String),
+    #[error("invalid AI settings: {0}")]
+    Ai(#[from] crate::ai::AiError),
 }
 
 /// A server bound to its port, ready to run.
@@ -141,6 +143,7 @@ impl Application {
             .map_err(StartupError::OAuth)?;
         let mailer = Mailer::new(settings, settings.site_url(bound)).map_err(StartupError::Mail)?;
         let queue = QueuePolicy::from_settings(&settings.judge);
+        let grader = Arc::new(crate::ai::Provider::from_settings(&settings.ai)?);
         let router = router(
             AppState {
                 leptos_options,
@@ -155,6 +158,7 @@ impl Application {
             },
             oauth,
             mailer,
+            grader,
         );
         Ok(Self {
             listener,
@@ -269,6 +273,7 @@ fn router(
     sign_in: SignInOptions,
     oauth: Option<OAuthState>,
     mailer: Mailer,
+    grader: Arc<crate::ai::Provider>,
 ) -> Router {
     let routes = routes();
     let db = state.db.clone();
@@ -310,6 +315,7 @@ fn router(
                 provide_context(cookies);
                 provide_context(sign_in.clone());
                 provide_context(mailer.clone());
+                provide_context(grader.clone());
             },
             move || shell(leptos_options.clone()),
         )

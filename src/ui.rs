@@ -134,6 +134,18 @@ pub fn textarea_html(text: &str) -> String {
         .replace('>', "&gt;")
 }
 
+/// `text` as one component of a URL: every byte but the unreserved ones percent-encoded.
+pub fn percent_encode(text: &str) -> String {
+    text.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                char::from(b).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
 /// A line shown instead of an empty list.
 #[component]
 pub fn Empty(#[prop(into)] message: String) -> impl IntoView {
@@ -174,5 +186,34 @@ mod tests {
     fn plurals_agree_with_their_count() {
         assert_eq!(plural(1, "comment", "comments"), "1 comment");
         assert_eq!(plural(0, "comment", "comments"), "0 comments");
+    }
+}
+
+/// The value under `key` in the browser's localStorage.
+#[cfg(feature = "hydrate")]
+pub fn stored(key: &str) -> Option<String> {
+    window()
+        .local_storage()
+        .ok()
+        .flatten()?
+        .get_item(key)
+        .ok()
+        .flatten()
+}
+
+/// Keeps `value` under `key` in the browser's localStorage, if it can.
+#[cfg(feature = "hydrate")]
+pub fn store(key: &str, value: &str) {
+    // Storage can be full or disabled; the draft then lives only in the page.
+    if let Ok(Some(storage)) = window().local_storage() {
+        let _ = storage.set_item(key, value);
+    }
+}
+
+/// Removes `key` from the browser's localStorage.
+#[cfg(feature = "hydrate")]
+pub fn forget(key: &str) {
+    if let Ok(Some(storage)) = window().local_storage() {
+        let _ = storage.remove_item(key);
     }
 }

@@ -122,6 +122,7 @@ fn request() -> GradeRequest {
         expected: Some("Buckets, a hash function, collisions, resizing.".to_owned()),
         concepts: vec!["collision resolution: chaining | open addressing".to_owned()],
         answer: "Keys are hashed into buckets; collisions are chained.".to_owned(),
+        judged: None,
     }
 }
 

@@ -38,6 +38,7 @@ fn grade(question: &GradedQuestion, answer: &str, with_reference: bool) -> Feedb
             Vec::new()
         },
         answer: answer.to_owned(),
+        judged: None,
     })
 }
 

@@ -894,42 +894,164 @@ async fn the_leaderboard_uses_the_newest_snapshot(db: &Db) {
 }
 
 async fn interviews_keep_questions_and_feedback(db: &Db) {
+    use interviews::repo::{NewQuestion, RecordedAnswer};
+    use interviews::{Draft, FeedbackMode, InterviewPlan};
     let candidate = user(db, "Candidate", "candidate@example.com").await;
-    let session = interviews::repo::create_session(db, candidate, InterviewType::Behavioral)
+    let other = user(db, "Other", "other@example.com").await;
+    let plan = InterviewPlan {
+        interview_type: InterviewType::Behavioral,
+        length_minutes: 10,
+        topics: vec!["Conflict".to_owned()],
+        difficulty: None,
+        feedback_mode: FeedbackMode::EachAnswer,
+    };
+    let asked = |text: &str, expected: Option<&str>| NewQuestion {
+        question: text.to_owned(),
+        expected: expected.map(str::to_owned),
+        topic: Some("Conflict".to_owned()),
+        concepts: vec!["disagreement".to_owned()],
+        bank_question_id: None,
+        problem_id: None,
+    };
+    let session = interviews::repo::create_planned(
+        db,
+        candidate,
+        &plan,
+        &[
+            asked("Tell me about a conflict.", None),
+            asked("Why this team?", Some("Be specific.")),
+        ],
+    )
+    .await
+    .unwrap();
+    // Nobody reads another's session or its questions.
+    assert!(
+        interviews::repo::session_of(db, session, other)
+            .await
+            .unwrap()
+            .is_none()
+    );
+    let pending = interviews::repo::session_of(db, session, candidate)
         .await
+        .unwrap()
         .unwrap();
-    let q1 = interviews::repo::add_question(db, session, "Tell me about a conflict.", None)
-        .await
-        .unwrap();
-    interviews::repo::add_question(db, session, "Why this team?", Some("Be specific."))
-        .await
-        .unwrap();
-    interviews::repo::answer_question(db, q1, "We disagreed on...", Some("Clear structure."))
-        .await
-        .unwrap();
-    interviews::repo::set_status(db, session, InterviewStatus::InProgress, None)
-        .await
-        .unwrap();
-    let in_progress = &interviews::repo::sessions_of(db, candidate).await.unwrap()[0];
-    assert_eq!(in_progress.status, InterviewStatus::InProgress);
-    assert_eq!(in_progress.end_time, None);
-
-    interviews::repo::set_status(db, session, InterviewStatus::Completed, Some("Well done."))
-        .await
-        .unwrap();
-    let sessions = interviews::repo::sessions_of(db, candidate).await.unwrap();
-    assert_eq!(sessions.len(), 1);
-    assert_eq!(sessions[0].status, InterviewStatus::Completed);
-    assert_eq!(sessions[0].feedback.as_deref(), Some("Well done."));
-    assert!(sessions[0].end_time.unwrap() >= sessions[0].start_time);
-
+    assert_eq!(pending.status, InterviewStatus::Pending);
     let questions = interviews::repo::questions_of(db, session).await.unwrap();
-    assert_eq!(questions.len(), 2);
+    let (q1, q2) = (questions[0].question_id, questions[1].question_id);
+    assert!(questions.iter().all(|q| q.started_at.is_none()));
+    assert!(
+        interviews::repo::session_of_question(db, q1, other)
+            .await
+            .unwrap()
+            .is_none()
+    );
+
+    // Beginning starts the clock and the first question only; beginning again changes nothing.
+    let begun = Timestamp(pending.start_time.millis() + 1000);
+    interviews::repo::begin(db, session, begun).await.unwrap();
+    interviews::repo::begin(db, session, Timestamp(begun.millis() + 5000))
+        .await
+        .unwrap();
+    let running = interviews::repo::session_of(db, session, candidate)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        (running.status, running.start_time),
+        (InterviewStatus::InProgress, begun)
+    );
+    let questions = interviews::repo::questions_of(db, session).await.unwrap();
+    assert_eq!(questions[0].started_at, Some(begun));
+    assert_eq!(questions[1].started_at, None);
+
+    // A draft is kept until the answer replaces it; an answered question takes no more.
+    let draft = Draft {
+        answer: "We disagreed".to_owned(),
+        ..Draft::default()
+    };
+    assert!(interviews::repo::save_draft(db, q1, &draft).await.unwrap());
+    let answer = RecordedAnswer {
+        answer: "We disagreed on...",
+        ..RecordedAnswer::default()
+    };
+    let answered = Timestamp(begun.millis() + 60_000);
+    assert!(
+        interviews::repo::record_answer(db, session, q1, &answer, answered, false)
+            .await
+            .unwrap()
+    );
+    assert!(
+        !interviews::repo::record_answer(db, session, q1, &answer, answered, false)
+            .await
+            .unwrap()
+    );
+    assert!(!interviews::repo::save_draft(db, q1, &draft).await.unwrap());
+    let feedback = grindstone::ai::offline::grade(&grindstone::ai::GradeRequest {
+        rubric: grindstone::ai::Rubric::Behavioral,
+        question: "Tell me about a conflict.".to_owned(),
+        expected: None,
+        concepts: Vec::new(),
+        answer: "We disagreed on...".to_owned(),
+        judged: None,
+    });
+    assert!(
+        interviews::repo::record_feedback(db, q1, &feedback, Some("note"))
+            .await
+            .unwrap()
+    );
+    // Graded once: a second grading (two reads at once) changes nothing.
+    assert!(
+        !interviews::repo::record_feedback(db, q1, &feedback, None)
+            .await
+            .unwrap()
+    );
+    let questions = interviews::repo::questions_of(db, session).await.unwrap();
     assert_eq!(
         questions[0].submitted_answer.as_deref(),
         Some("We disagreed on...")
     );
+    assert_eq!(questions[0].draft, None);
+    assert_eq!(questions[0].score, Some(feedback.score));
+    assert_eq!(questions[0].grader_note.as_deref(), Some("note"));
     assert_eq!(questions[1].answer.as_deref(), Some("Be specific."));
+    // With feedback after each answer, the next question waits to be asked for.
+    assert_eq!(questions[1].started_at, None);
+    interviews::repo::begin(db, session, answered)
+        .await
+        .unwrap();
+    let questions = interviews::repo::questions_of(db, session).await.unwrap();
+    assert_eq!(questions[1].started_at, Some(answered));
+
+    // Finishing early: the score is the mean of what was graded.
+    interviews::repo::complete(db, session, Timestamp(answered.millis() + 1))
+        .await
+        .unwrap();
+    let done = interviews::repo::session_of(db, session, candidate)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(done.status, InterviewStatus::Completed);
+    assert_eq!(done.score, Some(feedback.score));
+    assert!(done.end_time.unwrap() >= done.start_time);
+    let history = interviews::repo::history_of(db, candidate).await.unwrap();
+    assert_eq!(
+        (history.len(), history[0].questions, history[0].answered),
+        (1, 2, 1)
+    );
+    assert!(
+        interviews::repo::history_of(db, other)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    assert_eq!(
+        interviews::repo::graded_answers_of(db, candidate)
+            .await
+            .unwrap()
+            .len(),
+        1
+    );
+    assert_eq!(q2, questions[1].question_id);
 
     let activity = interviews::repo::activity(db).await.unwrap();
     let behavioral = activity

@@ -32,7 +32,13 @@ export const PUBLIC_PAGES = [
 ];
 
 // Pages that need a signed-in user (Grace), and pages that look different once signed in.
-export const ACCOUNT_PAGES = ['/settings', '/submissions', '/problems/balanced-brackets'];
+export const ACCOUNT_PAGES = [
+  '/settings',
+  '/submissions',
+  '/problems/balanced-brackets',
+  '/interviews/new',
+  '/interviews/history',
+];
 
 // Pages for administrators (Ada).
 export const ADMIN_PAGES = [

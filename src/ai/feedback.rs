@@ -5,8 +5,8 @@ use serde::{Deserialize, Serialize};
 
 text_enum! {
     /// Which rubric grades an answer: technical answers on their content and reasoning,
-    /// behavioral ones on their story.
-    pub enum Rubric { Technical => "Technical", Behavioral => "Behavioral" }
+    /// behavioral ones on their story, coding ones on the judged code and its explanation.
+    pub enum Rubric { Technical => "Technical", Behavioral => "Behavioral", Coding => "Coding" }
 }
 
 /// A rubric dimension: its stable key, its name on the page, and its weight in the overall
@@ -69,12 +69,41 @@ const BEHAVIORAL: &[Dimension] = &[
     },
 ];
 
+const CODING: &[Dimension] = &[
+    Dimension {
+        key: "correctness",
+        label: "Correctness",
+        weight: 0.35,
+    },
+    Dimension {
+        key: "efficiency",
+        label: "Efficiency",
+        weight: 0.2,
+    },
+    Dimension {
+        key: "approach",
+        label: "Approach",
+        weight: 0.2,
+    },
+    Dimension {
+        key: "pace",
+        label: "Time management",
+        weight: 0.1,
+    },
+    Dimension {
+        key: "communication",
+        label: "Communication",
+        weight: 0.15,
+    },
+];
+
 impl Rubric {
     /// The dimensions this rubric scores, in the order they are shown.
     pub fn dimensions(self) -> &'static [Dimension] {
         match self {
             Self::Technical => TECHNICAL,
             Self::Behavioral => BEHAVIORAL,
+            Self::Coding => CODING,
         }
     }
 

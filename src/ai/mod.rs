@@ -26,6 +26,29 @@ pub struct GradeRequest {
     /// Ideas a strong answer names, each as `label` or `label: alternative | alternative`.
     pub concepts: Vec<String>,
     pub answer: String,
+    /// For the coding rubric: what the judge found of the candidate's code. The answer is then
+    /// the candidate's explanation of it.
+    pub judged: Option<JudgedCode>,
+}
+
+/// What the judge found of a coding answer, and how long the candidate took: facts both
+/// engines grade correctness, efficiency and pace from, rather than guessing from the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JudgedCode {
+    /// The verdict in words, e.g. "Wrong Answer on test 3".
+    pub verdict: String,
+    pub accepted: bool,
+    /// Whether it ran out of time: slow, not wrong.
+    pub too_slow: bool,
+    pub tests_passed: usize,
+    pub tests_total: usize,
+    /// CPU time of the slowest test, and the problem's limit.
+    pub slowest_ms: u64,
+    pub time_limit_ms: u64,
+    /// The complexity the candidate says the solution has, e.g. "O(n log n) time, O(n) space".
+    pub stated_complexity: Option<String>,
+    pub minutes_taken: u32,
+    pub minutes_allowed: u32,
 }
 
 /// Why an engine gave no feedback, in words an administrator can act on.

@@ -16,7 +16,7 @@
 //! STAR part absent.
 
 use super::text::{Analyzed, Analyzer, KeyTerm, contains_phrase, count_phrase, cues_present};
-use super::{Dimension, DimensionScore, Feedback, GradeRequest, Rubric};
+use super::{Dimension, DimensionScore, Feedback, GradeRequest, JudgedCode, Rubric};
 use std::collections::HashSet;
 
 /// The name this engine gives in [`Feedback::engine`].
@@ -27,7 +27,8 @@ pub fn grade(request: &GradeRequest) -> Feedback {
     let analyzer = Analyzer::default();
     let answer = analyzer.analyze(&request.answer);
     let question = analyzer.analyze(&request.question);
-    if answer.words.is_empty() {
+    // Judged code is graded even with no explanation: the judge's part stands on its own.
+    if answer.words.is_empty() && request.judged.is_none() {
         return unanswered(request.rubric);
     }
     let coverage = Coverage::measure(&analyzer, request, &question, &answer);
@@ -36,6 +37,7 @@ pub fn grade(request: &GradeRequest) -> Feedback {
     let measured = match request.rubric {
         Rubric::Technical => technical(&answer, &coverage, &specifics, &communication),
         Rubric::Behavioral => behavioral(&answer, &coverage, &specifics, &communication),
+        Rubric::Coding => coding(request.judged.as_ref(), &answer, &coverage, &communication),
     };
     feedback(request.rubric, measured)
 }
@@ -609,6 +611,7 @@ impl Communication {
         let (enough, too_many) = match rubric {
             Rubric::Technical => (60, 450),
             Rubric::Behavioral => (110, 550),
+            Rubric::Coding => (40, 350),
         };
         let words = answer.words.len();
         let filler: usize = FILLER.iter().map(|f| count_phrase(&answer.lower, f)).sum();
@@ -796,6 +799,133 @@ fn behavioral(
     ]
 }
 
+/// A coding answer: correctness, efficiency and pace from what the judge found (no judged code
+/// means none of them), approach and communication from the candidate's explanation.
+fn coding(
+    judged: Option<&JudgedCode>,
+    answer: &Analyzed,
+    coverage: &Coverage,
+    communication: &Communication,
+) -> Vec<Measured> {
+    let dimension = |key| Rubric::Coding.dimension(key);
+    let not_judged = |key| Measured {
+        dimension: dimension(key),
+        fraction: 0.0,
+        comment: "No code was judged.".to_owned(),
+        strength: None,
+        gap: Some("No code was submitted to the judge.".to_owned()),
+        next_step: "Submit code before time runs out, even a brute-force version: working code scores.",
+    };
+    let moves = Checklist::of(answer, REASONING_MOVES);
+    let approach = Measured {
+        dimension: dimension("approach"),
+        fraction: 0.6 * moves.fraction() + 0.4 * coverage.fraction,
+        comment: format!("The explanation shows {} of 4 moves.", moves.shown.len()),
+        strength: (moves.shown.len() >= 3)
+            .then(|| format!("A reasoned approach: {}.", moves.shown.join(", "))),
+        gap: (!moves.absent.is_empty())
+            .then(|| format!("The explanation leaves out {}.", moves.absent.join(", "))),
+        next_step: "Before coding, say the approach in two sentences, its complexity, and the edge cases you will handle.",
+    };
+    let Some(judged) = judged else {
+        return vec![
+            not_judged("correctness"),
+            not_judged("efficiency"),
+            approach,
+            not_judged("pace"),
+            communication.dimension(Rubric::Coding),
+        ];
+    };
+    vec![
+        correctness(judged),
+        efficiency(judged),
+        approach,
+        pace(judged),
+        communication.dimension(Rubric::Coding),
+    ]
+}
+
+fn correctness(judged: &JudgedCode) -> Measured {
+    let passed = if judged.tests_total == 0 {
+        0.0
+    } else {
+        judged.tests_passed as f64 / judged.tests_total as f64
+    };
+    Measured {
+        dimension: Rubric::Coding.dimension("correctness"),
+        // Passing some tests is worth something, but never as much as passing them all.
+        fraction: if judged.accepted { 1.0 } else { 0.75 * passed },
+        comment: format!(
+            "{}: {} of {} tests passed.",
+            judged.verdict, judged.tests_passed, judged.tests_total
+        ),
+        strength: judged
+            .accepted
+            .then(|| "Correct: the code passed every test.".to_owned()),
+        gap: (!judged.accepted).then(|| format!("The judge's verdict: {}.", judged.verdict)),
+        next_step: "Test your code by hand on the examples and on the edge cases (empty, one element, largest input) before submitting.",
+    }
+}
+
+/// Whether `text` names a complexity: O(...), or words such as "linear".
+fn names_complexity(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    lower.contains("o(") || cues_present(&lower, REASONING_MOVES[1].1) > 0
+}
+
+fn efficiency(judged: &JudgedCode) -> Measured {
+    let stated = judged
+        .stated_complexity
+        .as_deref()
+        .filter(|text| names_complexity(text));
+    let share = judged.slowest_ms as f64 / judged.time_limit_ms.max(1) as f64;
+    let speed = if judged.too_slow {
+        0.1
+    } else if judged.accepted {
+        // Well inside the limit is full marks; close to it, half.
+        (1.0 - (share - 0.25).max(0.0) * 2.0 / 3.0).clamp(0.5, 1.0)
+    } else {
+        0.4
+    };
+    let fraction = 0.7 * speed + if stated.is_some() { 0.3 } else { 0.0 };
+    Measured {
+        dimension: Rubric::Coding.dimension("efficiency"),
+        fraction,
+        comment: format!(
+            "Slowest test {} ms of a {} ms limit; stated complexity: {}.",
+            judged.slowest_ms,
+            judged.time_limit_ms,
+            stated.unwrap_or("none")
+        ),
+        strength: (fraction >= 0.85).then(|| "Fast, and you said why.".to_owned()),
+        gap: if judged.too_slow {
+            Some("Too slow: the code ran past the time limit.".to_owned())
+        } else if stated.is_none() {
+            Some("You did not state the time and space complexity.".to_owned())
+        } else {
+            None
+        },
+        next_step: "State the time and space complexity of your solution, and whether a better one exists.",
+    }
+}
+
+fn pace(judged: &JudgedCode) -> Measured {
+    let (taken, allowed) = (judged.minutes_taken, judged.minutes_allowed.max(1));
+    let fraction = if taken <= allowed {
+        1.0
+    } else {
+        f64::from(allowed) / f64::from(taken)
+    };
+    Measured {
+        dimension: Rubric::Coding.dimension("pace"),
+        fraction,
+        comment: format!("Took {taken} of {allowed} minutes."),
+        strength: (taken <= allowed).then(|| "Finished within the time.".to_owned()),
+        gap: (taken > allowed).then(|| format!("Ran {} minutes over time.", taken - allowed)),
+        next_step: "Budget the time: a few minutes to plan, most to code, the last few to test.",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -819,6 +949,7 @@ mod tests {
                 "average O(1): o(1) | constant time".to_owned(),
             ],
             answer: answer.to_owned(),
+            judged: None,
         }
     }
 
@@ -857,5 +988,49 @@ mod tests {
                 );
             }
         }
+    }
+
+    fn judged(accepted: bool, tests_passed: usize, minutes_taken: u32) -> JudgedCode {
+        JudgedCode {
+            verdict: if accepted { "Accepted" } else { "Wrong Answer" }.to_owned(),
+            accepted,
+            too_slow: false,
+            tests_passed,
+            tests_total: 10,
+            slowest_ms: 40,
+            time_limit_ms: 1000,
+            stated_complexity: Some("O(n) time, O(1) space".to_owned()),
+            minutes_taken,
+            minutes_allowed: 30,
+        }
+    }
+
+    #[test]
+    fn coding_answers_are_graded_on_the_judged_code_first() {
+        let explanation = "I assume the input fits in memory. One pass with a hash map gives \
+                           O(n) time; the empty array is an edge case.";
+        let coding = |judged: Option<JudgedCode>| {
+            grade(&GradeRequest {
+                rubric: Rubric::Coding,
+                judged,
+                ..request(Rubric::Coding, explanation)
+            })
+        };
+        let accepted = coding(Some(judged(true, 10, 20)));
+        let wrong = coding(Some(judged(false, 3, 20)));
+        let late = coding(Some(judged(true, 10, 60)));
+        let unjudged = coding(None);
+        assert!(accepted.score > late.score, "{accepted:?} {late:?}");
+        assert!(late.score > wrong.score, "{late:?} {wrong:?}");
+        assert!(wrong.score > unjudged.score, "{wrong:?} {unjudged:?}");
+        let correctness = |f: &Feedback| f.dimensions[0].score;
+        assert_eq!((correctness(&accepted), correctness(&wrong)), (5, 2));
+        assert!(late.gaps.iter().any(|gap| gap.contains("30 minutes over")));
+        // With no explanation the judged code still counts.
+        let silent = grade(&GradeRequest {
+            judged: Some(judged(true, 10, 20)),
+            ..request(Rubric::Coding, "")
+        });
+        assert!(silent.score > unjudged.score, "{silent:?}");
     }
 }

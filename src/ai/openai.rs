@@ -300,6 +300,24 @@ fn prompt(request: &GradeRequest) -> String {
             request.concepts.join("; ")
         ));
     }
+    if let Some(judged) = &request.judged {
+        prompt.push_str(&format!(
+            "\nThe candidate wrote code for this problem; the answer below is their explanation of \
+             it. Grade correctness, efficiency and pace from these facts of the judge:\n\
+             - verdict: {} ({} of {} tests passed)\n\
+             - slowest test: {} ms of a {} ms limit\n\
+             - complexity the candidate stated: {}\n\
+             - time taken: {} of {} minutes\n",
+            judged.verdict,
+            judged.tests_passed,
+            judged.tests_total,
+            judged.slowest_ms,
+            judged.time_limit_ms,
+            judged.stated_complexity.as_deref().unwrap_or("none"),
+            judged.minutes_taken,
+            judged.minutes_allowed,
+        ));
+    }
     prompt.push_str(&format!(
         "\nThe candidate's answer, between the markers:\n<<<ANSWER\n{}\nANSWER>>>\n",
         request.answer.trim()

@@ -15,7 +15,7 @@ use accounts::{
 use collab::CollabPage;
 use forum::ForumPage;
 use home::HomePage;
-use interviews::InterviewsPage;
+use interviews::{InterviewHistoryPage, InterviewPage, InterviewsPage, NewInterviewPage};
 use leptos::prelude::*;
 use leptos_meta::{Title, provide_meta_context};
 use leptos_router::components::{A, Route, Router, Routes};
@@ -83,6 +83,9 @@ lazy_page! {
     Submissions => SubmissionsPage,
     Submission => SubmissionPage,
     Interviews => InterviewsPage,
+    NewInterview => NewInterviewPage,
+    Interview => InterviewPage,
+    InterviewHistory => InterviewHistoryPage,
     Forum => ForumPage,
     Collab => CollabPage,
     News => NewsPage,
@@ -123,6 +126,9 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/submissions") view={Lazy::<Submissions>::new()} ssr=SsrMode::Async/>
                         <Route path=path!("/submissions/:id") view={Lazy::<Submission>::new()} ssr=SsrMode::Async/>
                         <Route path=path!("/interviews") view={Lazy::<Interviews>::new()} ssr=SsrMode::Async/>
+                        <Route path=path!("/interviews/new") view={Lazy::<NewInterview>::new()} ssr=SsrMode::Async/>
+                        <Route path=path!("/interviews/history") view={Lazy::<InterviewHistory>::new()} ssr=SsrMode::Async/>
+                        <Route path=path!("/interviews/:id") view={Lazy::<Interview>::new()} ssr=SsrMode::Async/>
                         <Route path=path!("/forum") view={Lazy::<Forum>::new()} ssr=SsrMode::Async/>
                         <Route path=path!("/collab") view={Lazy::<Collab>::new()} ssr=SsrMode::Async/>
                         <Route path=path!("/news") view={Lazy::<News>::new()} ssr=SsrMode::Async/>

@@ -3,36 +3,11 @@
 //! answer contains and the rubric concepts the graders look for. Coding rounds draw from the
 //! problem bank instead.
 
-use super::InterviewType;
+use super::{BEHAVIORAL_TOPICS, InterviewType, TECHNICAL_TOPICS};
 use crate::problems::{Difficulty, Slug};
 use serde::Deserialize;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
-
-/// What technical questions are about.
-pub const TECHNICAL_TOPICS: &[&str] = &[
-    "Data structures",
-    "Algorithms",
-    "Systems",
-    "Databases",
-    "Networking",
-    "Concurrency",
-    "Language features",
-];
-
-/// What behavioral questions are about.
-pub const BEHAVIORAL_TOPICS: &[&str] = &[
-    "Conflict",
-    "Failure",
-    "Leadership",
-    "Deadlines",
-    "Teamwork",
-    "Growth",
-    "Impact",
-    "Communication",
-    "Ambiguity",
-    "Customer focus",
-];
 
 /// The bank's files, each holding questions of one kind.
 const FILES: &[(&str, InterviewType)] = &[

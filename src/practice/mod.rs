@@ -5,4 +5,5 @@
 mod editor;
 mod pages;
 
-pub use pages::ProblemPage;
+pub use editor::CodeEditor;
+pub use pages::{ProblemPage, ProblemStatement};

@@ -10,6 +10,8 @@ use crate::judge::{EditorLanguage, offered_languages};
 use crate::problems::{DifficultyBadge, ProblemView, Tags, acceptance_text, get_problem};
 use crate::submissions::{LiveResult, ProblemSubmissions, run_code, submit_code};
 use crate::ui::{error_message, when_loaded};
+#[cfg(feature = "hydrate")]
+use crate::ui::{forget, store, stored};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
@@ -86,8 +88,39 @@ fn PaneSwitch(showing_code: RwSignal<bool>) -> impl IntoView {
 #[component]
 fn StatementPane(view: ProblemView) -> impl IntoView {
     let showing_submissions = RwSignal::new(false);
+    let slug = view.problem.slug.clone();
+    let statement = view! { <ProblemStatement view/> }.into_any();
+    view! {
+        <section class="pane statement-pane" id="statement-pane">
+            <div class="tabs" role="tablist" aria-label="Problem">
+                <button
+                    type="button"
+                    role="tab"
+                    aria-selected=move || (!showing_submissions.get()).to_string()
+                    on:click=move |_| showing_submissions.set(false)
+                >
+                    "Description"
+                </button>
+                <button
+                    type="button"
+                    role="tab"
+                    aria-selected=move || showing_submissions.get().to_string()
+                    on:click=move |_| showing_submissions.set(true)
+                >
+                    "Submissions"
+                </button>
+            </div>
+            <div hidden=move || showing_submissions.get()>{statement}</div>
+            {move || showing_submissions.get().then(|| view! { <ProblemSubmissions slug=slug.clone()/> })}
+        </section>
+    }
+}
+
+/// A problem's statement: title, difficulty, acceptance, tags, story, input and output,
+/// examples, constraints and limits.
+#[component]
+pub fn ProblemStatement(view: ProblemView) -> impl IntoView {
     let problem = view.problem.clone();
-    let slug = problem.slug.clone();
     let html_section = |heading: &'static str, html: String| {
         (!html.trim().is_empty()).then(|| {
             view! {
@@ -108,7 +141,7 @@ fn StatementPane(view: ProblemView) -> impl IntoView {
             </a>
         }
     });
-    let statement = view! {
+    view! {
         <article class="problem">
             <h1>{problem.title.clone()}</h1>
             <p class="meta">
@@ -148,31 +181,6 @@ fn StatementPane(view: ProblemView) -> impl IntoView {
             </p>
         </article>
     }
-    .into_any();
-    view! {
-        <section class="pane statement-pane" id="statement-pane">
-            <div class="tabs" role="tablist" aria-label="Problem">
-                <button
-                    type="button"
-                    role="tab"
-                    aria-selected=move || (!showing_submissions.get()).to_string()
-                    on:click=move |_| showing_submissions.set(false)
-                >
-                    "Description"
-                </button>
-                <button
-                    type="button"
-                    role="tab"
-                    aria-selected=move || showing_submissions.get().to_string()
-                    on:click=move |_| showing_submissions.set(true)
-                >
-                    "Submissions"
-                </button>
-            </div>
-            <div hidden=move || showing_submissions.get()>{statement}</div>
-            {move || showing_submissions.get().then(|| view! { <ProblemSubmissions slug=slug.clone()/> })}
-        </section>
-    }
 }
 
 /// localStorage keys: the draft of a problem in a language, and the last language used.
@@ -182,32 +190,6 @@ fn draft_key(slug: &str, language: &str) -> String {
 }
 #[cfg(feature = "hydrate")]
 const LANGUAGE_KEY: &str = "grindstone-language";
-
-#[cfg(feature = "hydrate")]
-fn stored(key: &str) -> Option<String> {
-    window()
-        .local_storage()
-        .ok()
-        .flatten()?
-        .get_item(key)
-        .ok()
-        .flatten()
-}
-
-#[cfg(feature = "hydrate")]
-fn store(key: &str, value: &str) {
-    // Storage can be full or disabled; the draft then lives only in the page.
-    if let Ok(Some(storage)) = window().local_storage() {
-        let _ = storage.set_item(key, value);
-    }
-}
-
-#[cfg(feature = "hydrate")]
-fn forget(key: &str) {
-    if let Ok(Some(storage)) = window().local_storage() {
-        let _ = storage.remove_item(key);
-    }
-}
 
 /// The right pane: language, editor, custom input (starting as the first example's), run and
 /// submit, and the live result.

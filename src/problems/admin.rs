@@ -708,18 +708,11 @@ mod uploads {
             Ok(message) => ("notice", message),
             Err(message) => ("error", message),
         };
-        Redirect::to(&format!("{path}?{key}={}", percent_encode(&message))).into_response()
-    }
-
-    fn percent_encode(text: &str) -> String {
-        text.bytes()
-            .map(|b| match b {
-                b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                    char::from(b).to_string()
-                }
-                _ => format!("%{b:02X}"),
-            })
-            .collect()
+        Redirect::to(&format!(
+            "{path}?{key}={}",
+            crate::ui::percent_encode(&message)
+        ))
+        .into_response()
     }
 
     /// A multipart file: its name and contents.

@@ -211,6 +211,17 @@ pub async fn my_submissions(
     Ok(SubmissionHistory { rows, total, page })
 }
 
+/// Queues the signed-in user's code for a verdict on the problem's tests, checked and limited
+/// as [`submit_code`] is: for features that judge code of their own (a coding round).
+#[cfg(feature = "ssr")]
+pub async fn queue_submission(
+    slug: &str,
+    language: &str,
+    code: &str,
+) -> Result<i64, ServerFnError> {
+    server::queue_job(slug, language, code, SubmissionKind::Submit, None).await
+}
+
 #[cfg(feature = "ssr")]
 mod server {
     use super::{MAX_CODE_BYTES, MAX_INPUT_BYTES, SubmissionKind};

@@ -95,14 +95,6 @@ impl TestDb {
         &self.db
     }
 
-    /// The temporary directory of a SQLite database.
-    fn dir(&self) -> &std::path::Path {
-        self._dir
-            .as_ref()
-            .expect("a SQLite test database has a directory")
-            .path()
-    }
-
     /// The URL of this database, for starting the app or the binary on it.
     pub fn url(&self) -> String {
         match (&self.postgres_name, &self._dir) {
@@ -161,6 +153,7 @@ pub struct TestApp {
     pub mail_dir: std::path::PathBuf,
     _server: ServerRuntime,
     _database: TestDb,
+    _mail: tempfile::TempDir,
 }
 
 /// The server's own multi-threaded runtime, as in production: the test's single-threaded
@@ -183,7 +176,11 @@ impl TestApp {
 
     /// Starts the app after `adjust` has changed its settings.
     pub async fn spawn_with(adjust: impl FnOnce(&mut Settings)) -> Self {
-        let database = TestDb::sqlite().await;
+        Self::spawn_on(TestDb::sqlite().await, adjust).await
+    }
+
+    /// Starts the app on `database` after `adjust` has changed its settings.
+    pub async fn spawn_on(database: TestDb, adjust: impl FnOnce(&mut Settings)) -> Self {
         let mut settings = Settings::from_sources(
             toml::Table::new(),
             std::path::Path::new("test"),
@@ -197,7 +194,8 @@ impl TestApp {
         // Tests that judge start workers themselves.
         settings.judge.workers = Some(0);
         settings.judge.program = box_program();
-        let mail_dir = database.dir().join("mail");
+        let mail = tempfile::tempdir().expect("a mail directory");
+        let mail_dir = mail.path().to_owned();
         settings.mail.dir = Some(mail_dir.clone());
         adjust(&mut settings);
         let runtime = tokio::runtime::Builder::new_multi_thread()
@@ -225,6 +223,7 @@ impl TestApp {
                 .build()
                 .expect("HTTP client"),
             _database: database,
+            _mail: mail,
         }
     }
 
