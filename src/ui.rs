@@ -146,6 +146,18 @@ pub fn percent_encode(text: &str) -> String {
         .collect()
 }
 
+/// The links between the administrators' pages.
+#[component]
+pub fn AdminNav() -> impl IntoView {
+    view! {
+        <nav class="admin-nav" aria-label="Admin">
+            <a href="/admin/users">"Users"</a>
+            <a href="/admin/problems">"Problems"</a>
+            <a href="/admin/interviews">"Interview questions"</a>
+        </nav>
+    }
+}
+
 /// A line shown instead of an empty list.
 #[component]
 pub fn Empty(#[prop(into)] message: String) -> impl IntoView {

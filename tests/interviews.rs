@@ -299,3 +299,295 @@ async fn plans_are_checked_and_an_unreachable_ai_server_leaves_grading_to_the_of
         "{graded:?}"
     );
 }
+
+#[tokio::test]
+async fn a_coding_round_is_judged_and_graded_on_the_verdict_and_the_explanation() {
+    if !support::sandbox_available() {
+        return;
+    }
+    let work = support::sandbox_work_dir();
+    let judge_dir = work.path().join("judge");
+    let app = app_on(TestDb::sqlite().await, |settings| {
+        settings.judge.workers = Some(1);
+        settings.judge.work_dir = Some(judge_dir);
+    })
+    .await;
+    app.load_fixture_problems().await;
+    let mut ada = signed_in(&app, "Ada").await;
+    let mut eve = signed_in(&app, "Eve").await;
+    // Thirty minutes of easy array problems: one round, Sum of Two.
+    let mut coding = plan(InterviewType::Coding, 30, FeedbackMode::EachAnswer);
+    coding.topics = vec!["arrays".to_owned()];
+    coding.difficulty = Some(grindstone::problems::Difficulty::Easy);
+    let (status, body) = start(&mut ada, &coding).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let id: i64 = body.parse().unwrap();
+    call(
+        &mut ada,
+        BeginInterview::PATH,
+        &[("session_id", &id.to_string())],
+    )
+    .await;
+    let session = view(&mut ada, id).await.1.unwrap();
+    let round = &session.questions[0];
+    assert_eq!(round.coding.as_ref().unwrap().slug, "sum-of-two");
+
+    // Wait for the judge to offer Python.
+    let offered = tokio::time::timeout(std::time::Duration::from_secs(60), async {
+        while sqlx::query_scalar::<_, i64>(
+            "SELECT COUNT(*) FROM judge_languages WHERE language_id = 'python' AND available = 1",
+        )
+        .fetch_one(app.db.pool())
+        .await
+        .unwrap()
+            == 0
+        {
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+    })
+    .await;
+    assert!(offered.is_ok(), "the judge offers python");
+
+    let draft = Draft {
+        answer: "I assume two integers on one line. Read them, add them and print the sum: \
+                 constant time and space. Negative numbers are an edge case Python handles."
+            .to_owned(),
+        language: Some("python".to_owned()),
+        code: Some("a, b = map(int, input().split())\nprint(a + b)\n".to_owned()),
+        stated_complexity: Some("O(1) time, O(1) space".to_owned()),
+    };
+    let body = serde_json::json!({ "question_id": round.question_id, "draft": draft });
+    let response = eve
+        .call_json(grindstone::interviews::SubmitCodingRound::PATH, &body)
+        .await;
+    assert_eq!(response.status(), StatusCode::NOT_FOUND);
+    let response = ada
+        .call_json(grindstone::interviews::SubmitCodingRound::PATH, &body)
+        .await;
+    assert_eq!(response.status(), StatusCode::OK);
+    let submission: i64 = response.json().await.unwrap();
+    let events = ada.follow(submission).await;
+    assert!(events.last().unwrap().status.is_final(), "{events:?}");
+
+    // Graded once judged: the only round, so the session is complete.
+    let done = view(&mut ada, id).await.1.unwrap();
+    assert_eq!(done.status, InterviewStatus::Completed);
+    let graded = &done.questions[0];
+    let feedback = graded.feedback.as_ref().expect("graded once judged");
+    assert_eq!(feedback.rubric, grindstone::ai::Rubric::Coding);
+    let score = |key: &str| {
+        feedback
+            .dimensions
+            .iter()
+            .find(|d| d.key == key)
+            .unwrap()
+            .score
+    };
+    assert_eq!(score("correctness"), 5, "{feedback:?}");
+    assert_eq!(score("pace"), 5, "{feedback:?}");
+    assert!(score("efficiency") >= 4, "{feedback:?}");
+    assert_eq!(
+        graded.coding.as_ref().unwrap().verdict,
+        Some(grindstone::judge::Verdict::Accepted)
+    );
+    assert_eq!(done.score, Some(feedback.score));
+}
+
+#[tokio::test]
+async fn administrators_write_the_bank_and_nobody_else_can() {
+    use grindstone::interviews::{
+        AdminBankQuestions, BankEntry, DeleteBankQuestion, SaveBankQuestion,
+    };
+    let app = app_on(TestDb::sqlite().await, |_| {}).await;
+    let mut user = signed_in(&app, "Ada").await;
+    app.create_user("Root", "root@example.com", PASSWORD, Role::Admin)
+        .await;
+    let mut admin = app.browser();
+    admin.sign_in("root@example.com", PASSWORD).await;
+    let entry = BankEntry {
+        slug: "cache-eviction".to_owned(),
+        interview_type: InterviewType::Technical,
+        topic: "Systems".to_owned(),
+        difficulty: grindstone::problems::Difficulty::Medium,
+        question: "How would you choose an eviction policy for a cache?".to_owned(),
+        expected: "LRU evicts the least recently used entry; LFU the least frequently used; \
+                   measure the hit rate on real traffic."
+            .to_owned(),
+        concepts: vec!["lru: least recently used".to_owned(), "hit rate".to_owned()],
+        times_asked: 0,
+    };
+    let save = |editing: Option<&str>, entry: &BankEntry| serde_json::json!({ "editing": editing, "entry": entry });
+    let list = |kind: &str| [("interview_type", kind.to_owned())];
+
+    // Only administrators.
+    for browser in [&mut user, &mut app.browser()] {
+        let status = browser
+            .call_json(SaveBankQuestion::PATH, &save(None, &entry))
+            .await
+            .status();
+        assert!(
+            [StatusCode::FORBIDDEN, StatusCode::UNAUTHORIZED].contains(&status),
+            "{status}"
+        );
+        let fields = list("Technical");
+        let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let status = browser
+            .call(AdminBankQuestions::PATH, &fields)
+            .await
+            .status();
+        assert!(
+            [StatusCode::FORBIDDEN, StatusCode::UNAUTHORIZED].contains(&status),
+            "{status}"
+        );
+        let status = browser
+            .call(DeleteBankQuestion::PATH, &[("slug", "cache-eviction")])
+            .await
+            .status();
+        assert!(
+            [StatusCode::FORBIDDEN, StatusCode::UNAUTHORIZED].contains(&status),
+            "{status}"
+        );
+    }
+
+    // Created once; a second question with its id is refused.
+    let created = admin
+        .call_json(SaveBankQuestion::PATH, &save(None, &entry))
+        .await;
+    assert_eq!(
+        created.status(),
+        StatusCode::OK,
+        "{}",
+        created.text().await.unwrap()
+    );
+    let again = admin
+        .call_json(SaveBankQuestion::PATH, &save(None, &entry))
+        .await;
+    assert_eq!(again.status(), StatusCode::CONFLICT);
+
+    // A concept the expected answer never names could never be credited: refused, saying which.
+    let mut unnamed = entry.clone();
+    unnamed.concepts.push("write-back".to_owned());
+    let refused = admin
+        .call_json(
+            SaveBankQuestion::PATH,
+            &save(Some("cache-eviction"), &unnamed),
+        )
+        .await;
+    assert_eq!(refused.status(), StatusCode::BAD_REQUEST);
+    assert!(refused.text().await.unwrap().contains("write-back"));
+
+    // Edited in place (its id stays), and listed.
+    let mut edited = entry.clone();
+    edited.difficulty = grindstone::problems::Difficulty::Hard;
+    edited.slug = "renamed".to_owned();
+    let saved = admin
+        .call_json(
+            SaveBankQuestion::PATH,
+            &save(Some("cache-eviction"), &edited),
+        )
+        .await;
+    assert_eq!(saved.status(), StatusCode::OK);
+    let fields = list("Technical");
+    let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let listed: Vec<BankEntry> = admin
+        .call(AdminBankQuestions::PATH, &fields)
+        .await
+        .json()
+        .await
+        .unwrap();
+    let stored = listed.iter().find(|q| q.slug == "cache-eviction").unwrap();
+    assert_eq!(stored.difficulty, grindstone::problems::Difficulty::Hard);
+    assert!(!listed.iter().any(|q| q.slug == "renamed"));
+    assert!(
+        listed
+            .iter()
+            .all(|q| q.interview_type == InterviewType::Technical)
+    );
+
+    // Deleted once.
+    let fields = [("slug", "cache-eviction")];
+    assert_eq!(
+        admin.call(DeleteBankQuestion::PATH, &fields).await.status(),
+        StatusCode::OK
+    );
+    assert_eq!(
+        admin.call(DeleteBankQuestion::PATH, &fields).await.status(),
+        StatusCode::NOT_FOUND
+    );
+}
+
+/// A chat-completions server on loopback that grades every technical answer 4, 3, 2, 5.
+async fn start_model() -> String {
+    use axum::{Json, Router, routing::post};
+    async fn chat(Json(body): Json<serde_json::Value>) -> Json<serde_json::Value> {
+        let prompt = body["messages"][1]["content"].as_str().unwrap_or_default();
+        let feedback = serde_json::json!({
+            "dimensions": [
+                { "key": "coverage", "score": 4, "comment": "Names the B-tree." },
+                { "key": "reasoning", "score": 3, "comment": "States the complexity." },
+                { "key": "specificity", "score": 2, "comment": "No numbers." },
+                { "key": "communication", "score": 5, "comment": "Clear." },
+            ],
+            "summary": format!("Graded by the model; the prompt held {} characters.", prompt.len()),
+            "strengths": ["Explains the index"],
+            "gaps": ["No numbers"],
+            "next_steps": ["Give the sizes."],
+        });
+        Json(serde_json::json!({
+            "choices": [{ "message": { "role": "assistant", "content": feedback.to_string() } }],
+            "usage": { "prompt_tokens": 100, "completion_tokens": 50 },
+        }))
+    }
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let address = listener.local_addr().unwrap();
+    let app = Router::new().route("/v1/chat/completions", post(chat));
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    format!("http://{address}/v1")
+}
+
+#[tokio::test]
+async fn configured_for_a_model_the_same_session_is_graded_by_the_model() {
+    use grindstone::config::AiProviderKind;
+    let model = start_model().await;
+    let app = app_on(TestDb::sqlite().await, move |settings| {
+        settings.ai.provider = AiProviderKind::Openai;
+        settings.ai.base_url = model;
+        settings.ai.model = "interviewer-1".to_owned();
+    })
+    .await;
+    let mut ada = signed_in(&app, "Ada").await;
+    let (status, body) = start(
+        &mut ada,
+        &plan(InterviewType::Technical, 5, FeedbackMode::EachAnswer),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let id: i64 = body.parse().unwrap();
+    call(
+        &mut ada,
+        BeginInterview::PATH,
+        &[("session_id", &id.to_string())],
+    )
+    .await;
+    let question = view(&mut ada, id).await.1.unwrap().questions[0]
+        .question_id
+        .to_string();
+    let answered = call(
+        &mut ada,
+        SubmitAnswer::PATH,
+        &[
+            ("question_id", &question),
+            ("answer", "A B-tree index: O(log n)."),
+        ],
+    )
+    .await;
+    assert_eq!(answered, StatusCode::OK);
+    let graded = view(&mut ada, id).await.1.unwrap().questions[0].clone();
+    let feedback = graded.feedback.unwrap();
+    assert_eq!(feedback.engine, "interviewer-1");
+    assert_eq!(graded.grader_note, None);
+    assert_eq!(feedback.dimensions[2].score, 2);
+    // The overall score is computed here, from the rubric's weights, not taken from the model.
+    // (0.4 × 4 + 0.3 × 3 + 0.15 × 2 + 0.15 × 5 = 3.55)
+    assert!((3.5..=3.6).contains(&feedback.score), "{feedback:?}");
+}

@@ -154,3 +154,93 @@ test('a short behavioral interview from start to scorecard', async () => {
     await alan.close();
   }
 });
+
+// A coding round's written parts: no quotes, apostrophes or ampersands, as above.
+const EXPLANATION =
+  'I assume the input fits in memory. I read it and print the answer in one pass, O(n) time and O(1) space; the empty input is an edge case.';
+const COMPLEXITY = 'O(n) time, O(1) space';
+// Code for whatever problem the round draws: probably wrong, which the test does not mind.
+const CODE = 'print(0)';
+// Every verdict as people read it (Verdict::label in src/judge/mod.rs).
+const VERDICT_LABELS =
+  /^Verdict: (Accepted|Wrong Answer|Time Limit Exceeded|Memory Limit Exceeded|Runtime Error|Compilation Error|Output Limit Exceeded|Internal Error|Finished)\b/;
+
+// Replaces the editor's code by typing, as a person would (as in practice.test.mjs).
+async function typeCode(page, code) {
+  await page.click('.editor[data-editor="monaco"] .view-lines');
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.type(code);
+  // Monaco closes brackets as they are typed; typing the closing one steps over it.
+  const typed = await page.evaluate(() => globalThis.monaco.editor.getEditors()[0].getValue());
+  assert.equal(typed, code);
+}
+
+// Alan, not Grace, so that her history above sees only her own session. The server judges with
+// its own workers in the real sandbox, as in the practice test.
+test('a coding round is judged and graded on the scorecard', async () => {
+  const base = context.server.url;
+  const alan = await openSession(context.browser, base, { email: ALAN, viewport: { width: 1280, height: 800 } });
+  const { page } = alan;
+  page.setDefaultTimeout(30_000);
+  const errors = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => errors.push(`exception: ${error.message}`));
+  try {
+    // Thirty minutes of coding is one round of 25; feedback after each answer.
+    assert.equal(await visit(page, base, '/interviews/new?type=Coding'), undefined);
+    const form = page.locator('form.plan-form');
+    assert.equal(await form.locator('input[name="type"][value="Coding"]').isChecked(), true);
+    await form.locator('select[name="length"]').selectOption('30');
+    await form.locator('input[name="feedback"][value="each"]').check();
+    await form.locator('p.muted:has-text("1 question, about 25 minutes each.")').waitFor();
+    await form.locator('button[type="submit"]:has-text("Start")').click();
+    await page.waitForURL(/\/interviews\/\d+$/, { timeout: 30_000 });
+    await page.click('button:has-text("Begin the interview")');
+
+    // The round: the problem, the language, Monaco, Run, the explanation and the complexity.
+    const question = page.locator('article.interview-question');
+    await question.waitFor();
+    await question.locator('details.coding-statement').waitFor();
+    await page.waitForSelector('.editor[data-editor="monaco"] .monaco-editor', { timeout: 30_000 });
+    assert.equal(await question.locator('button:has-text("Run on the examples")').count(), 1);
+    await page.selectOption('select[name="language"]', 'python');
+    await typeCode(page, CODE);
+    await page.fill('textarea#explanation', EXPLANATION);
+    await page.fill('input#complexity', COMPLEXITY);
+    assert.equal(await page.inputValue('#explanation'), EXPLANATION);
+    assert.equal(await page.inputValue('#complexity'), COMPLEXITY);
+
+    // Submitting the only round completes the session; its feedback waits for the judge, and
+    // the scorecard reads the session again every 3 s until it comes.
+    await page.click('button:has-text("Submit solution to the judge")');
+    await page.waitForSelector('#scorecard-heading', { timeout: 60_000 });
+    assert.equal((await page.textContent('#scorecard-heading')).trim(), 'Scorecard');
+    const review = page.locator('article.answer-review');
+    const feedback = review.locator('section.feedback');
+    await feedback.waitFor({ timeout: 120_000 });
+    assert.equal(await review.count(), 1);
+
+    // Whatever the verdict, it is named, with the judged code a link away.
+    const verdict = (await review.locator('p.meta', { hasText: 'Verdict: ' }).textContent()).trim();
+    assert.match(verdict, VERDICT_LABELS);
+    const judged = review.locator('a[href^="/submissions/"]');
+    assert.equal(await judged.count(), 1);
+    assert.equal((await judged.textContent()).trim(), 'The judged code');
+    assert.equal((await review.locator('.submitted-answer').textContent()).trim(), EXPLANATION);
+
+    // Graded offline on the coding rubric.
+    assert.match(await feedback.locator('.score').textContent(), /\d\.\d \/ 5/);
+    const dimensions = (await feedback.locator('table.dimensions tbody th').allTextContents()).map((t) => t.trim());
+    for (const dimension of ['Correctness', 'Efficiency', 'Approach', 'Time management', 'Communication']) {
+      assert.ok(dimensions.includes(dimension), `${dimension} in the dimensions: ${JSON.stringify(dimensions)}`);
+    }
+    assert.match(await feedback.locator('p.engine').textContent(), /Graded by the offline engine/);
+
+    assert.deepEqual(errors, []);
+  } finally {
+    await alan.close();
+  }
+});

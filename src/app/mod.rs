@@ -15,7 +15,10 @@ use accounts::{
 use collab::CollabPage;
 use forum::ForumPage;
 use home::HomePage;
-use interviews::{InterviewHistoryPage, InterviewPage, InterviewsPage, NewInterviewPage};
+use interviews::{
+    AdminBankPage, AdminBankQuestionPage, InterviewHistoryPage, InterviewPage, InterviewsPage,
+    NewInterviewPage,
+};
 use leptos::prelude::*;
 use leptos_meta::{Title, provide_meta_context};
 use leptos_router::components::{A, Route, Router, Routes};
@@ -101,6 +104,8 @@ lazy_page! {
     AdminProblems => AdminProblemsPage,
     AdminNewProblem => AdminNewProblemPage,
     AdminEditProblem => AdminEditProblemPage,
+    AdminBank => AdminBankPage,
+    AdminBankQuestion => AdminBankQuestionPage,
 }
 
 /// The root component: layout and routes. Every page loads its data before the response starts
@@ -144,6 +149,9 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/admin/problems") view={Lazy::<AdminProblems>::new()} ssr=SsrMode::Async/>
                         <Route path=path!("/admin/problems/new") view={Lazy::<AdminNewProblem>::new()} ssr=SsrMode::Async/>
                         <Route path=path!("/admin/problems/:slug/edit") view={Lazy::<AdminEditProblem>::new()} ssr=SsrMode::Async/>
+                        <Route path=path!("/admin/interviews") view={Lazy::<AdminBank>::new()} ssr=SsrMode::Async/>
+                        <Route path=path!("/admin/interviews/new") view={Lazy::<AdminBankQuestion>::new()} ssr=SsrMode::Async/>
+                        <Route path=path!("/admin/interviews/:slug/edit") view={Lazy::<AdminBankQuestion>::new()} ssr=SsrMode::Async/>
                     </Routes>
                 </ErrorBoundary>
             </main>

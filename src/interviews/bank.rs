@@ -110,6 +110,39 @@ fn parse(text: &str, path: &Path, kind: InterviewType) -> Result<Vec<BankQuestio
         .collect()
 }
 
+/// Checks a question written on the admin page as the bank's files are checked, and that
+/// every concept is named in the expected answer (else no answer could ever be credited
+/// with it). The message completes "The question cannot be saved: …".
+pub fn check_edited(entry: &super::BankEntry) -> Result<BankQuestion, String> {
+    let question = check(
+        RawQuestion {
+            id: entry.slug.clone(),
+            kind: entry.interview_type,
+            topic: entry.topic.clone(),
+            difficulty: entry.difficulty,
+            question: entry.question.clone(),
+            expected: entry.expected.clone(),
+            concepts: entry
+                .concepts
+                .iter()
+                .map(|c| c.trim().to_owned())
+                .filter(|c| !c.is_empty())
+                .collect(),
+        },
+        entry.interview_type,
+    )?;
+    let unnamed = crate::ai::offline::unnamed_concepts(&question.concepts, &question.expected);
+    if unnamed.is_empty() {
+        Ok(question)
+    } else {
+        Err(format!(
+            "the expected answer does not name {}: write them as people say them, or add that \
+             wording as an alternative (label: alternative | alternative)",
+            unnamed.join(", ")
+        ))
+    }
+}
+
 fn check(raw: RawQuestion, kind: InterviewType) -> Result<BankQuestion, String> {
     let slug = Slug::parse(&raw.id).map_err(|error| format!("the id {error}"))?;
     if raw.kind != kind {

@@ -7,6 +7,7 @@
 //! - pages: `pages` (the kinds of interview and starting one), `room` (a session as it is run,
 //!   and its scorecard), `history` (scores over time and what to practise).
 
+mod admin;
 #[cfg(feature = "ssr")]
 pub mod bank;
 mod history;
@@ -17,6 +18,9 @@ mod room;
 #[cfg(feature = "ssr")]
 pub mod session;
 
+pub use admin::{
+    AdminBankPage, AdminBankQuestionPage, AdminBankQuestions, DeleteBankQuestion, SaveBankQuestion,
+};
 pub use history::InterviewHistoryPage;
 pub use pages::{InterviewsPage, NewInterviewPage};
 pub use room::InterviewPage;
@@ -262,6 +266,23 @@ pub struct InterviewHistory {
     pub sessions: Vec<PastInterview>,
     pub weakest_dimensions: Vec<WeakSpot>,
     pub weakest_topics: Vec<WeakSpot>,
+}
+
+/// A question of the bank as administrators see and edit it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BankEntry {
+    /// Its stable id, e.g. `hash-map-collisions`.
+    pub slug: String,
+    pub interview_type: InterviewType,
+    pub topic: String,
+    pub difficulty: Difficulty,
+    pub question: String,
+    pub expected: String,
+    /// Each `label` or `label: alternative | alternative`.
+    pub concepts: Vec<String>,
+    /// How many sessions have asked it.
+    #[serde(default)]
+    pub times_asked: i64,
 }
 
 /// Activity for every interview type, in a fixed order.

@@ -2,8 +2,8 @@
 
 use super::bank::BankQuestion;
 use super::{
-    Draft, FeedbackMode, InterviewPlan, InterviewStatus, InterviewType, InterviewTypeActivity,
-    PastInterview,
+    BankEntry, Draft, FeedbackMode, InterviewPlan, InterviewStatus, InterviewType,
+    InterviewTypeActivity, PastInterview,
 };
 use crate::ai::Feedback;
 use crate::db::Db;
@@ -529,4 +529,63 @@ pub async fn store_bank(db: &Db, questions: &[BankQuestion]) -> Result<BankStore
     }
     tx.commit().await?;
     Ok(stored)
+}
+
+/// The bank's questions (of one kind, if given) with how often each was asked, by kind, topic
+/// and id.
+pub async fn bank_entries(
+    db: &Db,
+    interview_type: Option<InterviewType>,
+) -> Result<Vec<BankEntry>, sqlx::Error> {
+    let rows = sqlx::query(&format!(
+        "{BANK_ENTRY} WHERE ($1 IS NULL OR b.interview_type = $1) \
+         ORDER BY b.interview_type, b.topic, b.slug"
+    ))
+    .bind(interview_type)
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter().map(bank_entry_of).collect()
+}
+
+/// One question of the bank.
+pub async fn bank_entry(db: &Db, slug: &str) -> Result<Option<BankEntry>, sqlx::Error> {
+    sqlx::query(&format!("{BANK_ENTRY} WHERE b.slug = $1"))
+        .bind(slug)
+        .fetch_optional(db.pool())
+        .await?
+        .as_ref()
+        .map(bank_entry_of)
+        .transpose()
+}
+
+const BANK_ENTRY: &str = "SELECT b.slug, b.interview_type, b.topic, b.difficulty, b.question, \
+    b.expected, b.concepts, \
+    (SELECT COUNT(*) FROM interview_questions q WHERE q.bank_question_id = b.bank_question_id) \
+      AS times_asked \
+    FROM interview_bank b";
+
+fn bank_entry_of(row: &sqlx::any::AnyRow) -> Result<BankEntry, sqlx::Error> {
+    let concepts: String = row.try_get("concepts")?;
+    Ok(BankEntry {
+        slug: row.try_get("slug")?,
+        interview_type: row.try_get("interview_type")?,
+        topic: row.try_get("topic")?,
+        difficulty: row.try_get("difficulty")?,
+        question: row.try_get("question")?,
+        expected: row.try_get("expected")?,
+        concepts: serde_json::from_str(&concepts)
+            .map_err(|error| sqlx::Error::Decode(Box::new(error)))?,
+        times_asked: row.try_get("times_asked")?,
+    })
+}
+
+/// Removes a question from the bank; sessions that asked it keep their copy. False when there
+/// was none.
+pub async fn delete_bank_question(db: &Db, slug: &str) -> Result<bool, sqlx::Error> {
+    Ok(sqlx::query("DELETE FROM interview_bank WHERE slug = $1")
+        .bind(slug)
+        .execute(db.pool())
+        .await?
+        .rows_affected()
+        > 0)
 }

@@ -418,7 +418,7 @@ fn problem_list(_: CurrentUser) -> impl IntoView {
     };
     view! {
         <section class="page admin admin-problems">
-            <AdminNav/>
+            <crate::ui::AdminNav/>
             <h1>"Problems"</h1>
             {query_messages()}
             <p><a class="button primary" href="/admin/problems/new">"New problem"</a></p>
@@ -439,16 +439,6 @@ fn problem_list(_: CurrentUser) -> impl IntoView {
 }
 
 /// Links between the admin pages.
-#[component]
-fn AdminNav() -> impl IntoView {
-    view! {
-        <nav class="admin-nav" aria-label="Admin">
-            <a href="/admin/users">"Users"</a>
-            <a href="/admin/problems">"Problems"</a>
-        </nav>
-    }
-}
-
 /// `/admin/problems/new`.
 #[component]
 pub fn AdminNewProblemPage() -> impl IntoView {
@@ -456,7 +446,7 @@ pub fn AdminNewProblemPage() -> impl IntoView {
         <Title text="New problem · Admin"/>
         {signed_in(true, |_| view! {
             <section class="page admin problem-editor">
-                <AdminNav/>
+                <crate::ui::AdminNav/>
                 <h1>"New problem"</h1>
                 {editor(ProblemDraft::default(), String::new())}
             </section>
@@ -485,7 +475,7 @@ fn edit_problem(_: CurrentUser) -> impl IntoView {
             let slug = draft.slug.clone();
             view! {
                 <section class="page admin problem-editor">
-                    <AdminNav/>
+                    <crate::ui::AdminNav/>
                     <h1>{format!("Edit {}", draft.title)}</h1>
                     {query_messages()}
                     <p>
