@@ -1,3 +1,5 @@
+import assert from 'node:assert/strict';
+
 // Problems the browser tests solve, with code the judge accepts, and how to wait for a verdict.
 
 // Reverse the Word Order in Python, on one line: typed into Monaco key by key, so no
@@ -36,4 +38,16 @@ export async function verdictAfter(page, act) {
   await page.waitForSelector('.result', { state: 'detached' });
   const result = await page.waitForSelector('.result[data-verdict]', { timeout: 60_000 });
   return result.getAttribute('data-verdict');
+}
+
+// Replaces the editor's code by typing, as a person would.
+export async function typeCode(page, code) {
+  await page.click('.editor[data-editor="monaco"] .view-lines');
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.type(code);
+  // Monaco closes brackets and quotes as they are typed; typing the closing one steps over it,
+  // so the text ends as typed. Check it.
+  const typed = await page.evaluate(() => globalThis.monaco.editor.getEditors()[0].getValue());
+  assert.equal(typed, code);
 }

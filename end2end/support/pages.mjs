@@ -38,6 +38,8 @@ export const ACCOUNT_PAGES = [
   '/problems/balanced-brackets',
   '/interviews/new',
   '/interviews/history',
+  // Grace's graded technical interview of the demo content: a scorecard.
+  '/interviews/1',
 ];
 
 // Pages for administrators (Ada).
@@ -46,6 +48,8 @@ export const ADMIN_PAGES = [
   '/admin/problems',
   '/admin/problems/new',
   '/admin/problems/balanced-brackets/edit',
+  '/admin/interviews',
+  '/admin/interviews/new',
 ];
 
 // Who reads which list: every test that walks the site iterates this.

@@ -5,6 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useServerAndBrowser } from '../support/harness.mjs';
+import { typeCode } from '../support/judge.mjs';
 import { GRACE, openSession, visit, waitForHydration } from '../support/pages.mjs';
 
 const context = useServerAndBrowser();
@@ -164,17 +165,6 @@ const CODE = 'print(0)';
 // Every verdict as people read it (Verdict::label in src/judge/mod.rs).
 const VERDICT_LABELS =
   /^Verdict: (Accepted|Wrong Answer|Time Limit Exceeded|Memory Limit Exceeded|Runtime Error|Compilation Error|Output Limit Exceeded|Internal Error|Finished)\b/;
-
-// Replaces the editor's code by typing, as a person would (as in practice.test.mjs).
-async function typeCode(page, code) {
-  await page.click('.editor[data-editor="monaco"] .view-lines');
-  await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.press('Delete');
-  await page.keyboard.type(code);
-  // Monaco closes brackets as they are typed; typing the closing one steps over it.
-  const typed = await page.evaluate(() => globalThis.monaco.editor.getEditors()[0].getValue());
-  assert.equal(typed, code);
-}
 
 // Alan, not Grace, so that her history above sees only her own session. The server judges with
 // its own workers in the real sandbox, as in the practice test.

@@ -6,23 +6,11 @@ import assert from 'node:assert/strict';
 import { openPage } from '../support/browser.mjs';
 import { useServerAndBrowser } from '../support/harness.mjs';
 import { GRACE, signIn } from '../support/pages.mjs';
-import { REVERSE_WORDS, verdictAfter } from '../support/judge.mjs';
+import { REVERSE_WORDS, typeCode, verdictAfter } from '../support/judge.mjs';
 
 const context = useServerAndBrowser();
 
 const { right: RIGHT, wrong: WRONG } = REVERSE_WORDS;
-
-// Replaces the editor's code by typing, as a person would.
-async function typeCode(page, code) {
-  await page.click('.editor[data-editor="monaco"] .view-lines');
-  await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.press('Delete');
-  await page.keyboard.type(code);
-  // Monaco closes brackets and quotes as they are typed; typing the closing one steps over it,
-  // so the text ends as typed. Check it.
-  const typed = await page.evaluate(() => globalThis.monaco.editor.getEditors()[0].getValue());
-  assert.equal(typed, code);
-}
 
 // Records every status line shown while judging, to prove the status changed live.
 async function recordStatusLines(page) {

@@ -360,6 +360,28 @@ fn saving_status(state: RwSignal<Saving>) -> impl IntoView {
     }
 }
 
+/// The labelled text box of a draft's answer, holding `initial` in the server's HTML.
+fn answer_box(
+    id: &'static str,
+    label: &'static str,
+    rows: &'static str,
+    initial: &str,
+    draft: RwSignal<Draft>,
+) -> impl IntoView + use<> {
+    view! {
+        <label for=id>{label}</label>
+        <textarea
+            id=id
+            class="answer"
+            name=id
+            rows=rows
+            inner_html=crate::ui::textarea_html(initial)
+            prop:value=move || draft.get().answer
+            on:input:target=move |event| draft.update(|d| d.answer = event.target().value())
+        ></textarea>
+    }
+}
+
 /// A written answer.
 #[component]
 fn TextAnswer(
@@ -382,16 +404,7 @@ fn TextAnswer(
         act(Box::pin(submit_answer(question_id, answer)));
     };
     view! {
-        <label for="answer">"Your answer"</label>
-        <textarea
-            id="answer"
-            class="answer"
-            name="answer"
-            rows="12"
-            inner_html=crate::ui::textarea_html(&question.draft)
-            prop:value=move || draft.get().answer
-            on:input:target=move |event| draft.update(|d| d.answer = event.target().value())
-        ></textarea>
+        {answer_box("answer", "Your answer", "12", &question.draft, draft)}
         {saving_status(saving)}
         <button type="button" class="button primary" disabled=move || busy.get() on:click=submit>
             "Submit answer"
@@ -528,16 +541,13 @@ fn CodingWorkbench(
         <button type="button" class="button" on:click=move |_| on_run.run(())>"Run on the examples"</button>
         {move || run_error.get().map(|message| view! { <p class="error" role="alert">{message}</p> })}
         <LiveResult submission=job/>
-        <label for="explanation">"Your approach, as you would explain it to the interviewer"</label>
-        <textarea
-            id="explanation"
-            class="answer"
-            name="explanation"
-            rows="5"
-            inner_html=crate::ui::textarea_html(&question.draft)
-            prop:value=move || draft.get().answer
-            on:input:target=move |event| draft.update(|d| d.answer = event.target().value())
-        ></textarea>
+        {answer_box(
+            "explanation",
+            "Your approach, as you would explain it to the interviewer",
+            "5",
+            &question.draft,
+            draft,
+        )}
         <label for="complexity">"Time and space complexity"</label>
         <input
             id="complexity"

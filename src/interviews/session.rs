@@ -64,6 +64,15 @@ fn check(plan: &InterviewPlan) -> Result<(), ServerFnError> {
     }
 }
 
+/// The signed-in user's session `session_id`; another user's is "not found".
+async fn own_session(db: &Db, session_id: i64) -> Result<SessionRow, ServerFnError> {
+    let user = require_user()?;
+    repo::session_of(db, session_id, user.user_id)
+        .await
+        .map_err(internal_error)?
+        .ok_or_else(not_found)
+}
+
 /// Plans a session for the signed-in user.
 pub async fn start(plan: InterviewPlan) -> Result<i64, ServerFnError> {
     let user = require_user()?;
@@ -139,18 +148,11 @@ async fn choose(
 
 /// The signed-in user's session `session_id`, with its questions graded where they can be.
 pub async fn view(session_id: i64) -> Result<InterviewView, ServerFnError> {
-    let user = require_user()?;
     let db = crate::db::from_context()?;
-    let session = repo::session_of(&db, session_id, user.user_id)
-        .await
-        .map_err(internal_error)?
-        .ok_or_else(not_found)?;
-    let questions = grade_pending(&db, &session, user.user_id).await?;
+    let session = own_session(&db, session_id).await?;
+    let questions = grade_pending(&db, &session).await?;
     let session = if questions.graded_now {
-        repo::session_of(&db, session_id, user.user_id)
-            .await
-            .map_err(internal_error)?
-            .ok_or_else(not_found)?
+        own_session(&db, session_id).await?
     } else {
         session
     };
@@ -166,11 +168,7 @@ struct Graded {
 /// Grades the session's answered questions that have no feedback yet: text answers (graded
 /// when answered, unless the server stopped in between) and coding rounds the judge has
 /// finished with. A completed session's score is then made again.
-async fn grade_pending(
-    db: &Db,
-    session: &SessionRow,
-    user_id: i64,
-) -> Result<Graded, ServerFnError> {
+async fn grade_pending(db: &Db, session: &SessionRow) -> Result<Graded, ServerFnError> {
     let rows = repo::questions_of(db, session.session_id)
         .await
         .map_err(internal_error)?;
@@ -181,7 +179,7 @@ async fn grade_pending(
         }
         let judged = match question.submission_id {
             Some(submission_id) => {
-                let Some(judged) = judged_code(db, session, question, submission_id, user_id)
+                let Some(judged) = judged_code(db, session, question, submission_id)
                     .await
                     .map_err(internal_error)?
                 else {
@@ -224,12 +222,11 @@ async fn judged_code(
     session: &SessionRow,
     question: &QuestionRow,
     submission_id: i64,
-    user_id: i64,
 ) -> Result<Option<JudgedCode>, sqlx::Error> {
     if !question.submission_status.is_some_and(|s| s.is_final()) {
         return Ok(None);
     }
-    let Some(report) = crate::submissions::repo::detail(db, submission_id, user_id)
+    let Some(report) = crate::submissions::repo::detail(db, submission_id, session.user_id)
         .await?
         .and_then(|detail| detail.report)
     else {
@@ -334,12 +331,8 @@ fn to_view(session: SessionRow, questions: Vec<QuestionRow>) -> InterviewView {
 /// Begins the signed-in user's session, or its next question once the candidate has read the
 /// feedback on the last; asking twice changes nothing.
 pub async fn begin(session_id: i64) -> Result<(), ServerFnError> {
-    let user = require_user()?;
     let db = crate::db::from_context()?;
-    let session = repo::session_of(&db, session_id, user.user_id)
-        .await
-        .map_err(internal_error)?
-        .ok_or_else(not_found)?;
+    let session = own_session(&db, session_id).await?;
     if session.status == InterviewStatus::Completed {
         return Err(conflict("This interview is over."));
     }
@@ -467,8 +460,7 @@ async fn record(
     {
         return Err(conflict("This question is answered already."));
     }
-    let user = require_user()?;
-    let graded = grade_pending(db, session, user.user_id).await?;
+    let graded = grade_pending(db, session).await?;
     if graded.rows.iter().all(|q| q.answered_at.is_some()) {
         repo::complete(db, session.session_id, now)
             .await
@@ -515,12 +507,8 @@ pub async fn answer_coding(question_id: i64, draft: Draft) -> Result<i64, Server
 
 /// Ends the signed-in user's session now.
 pub async fn finish(session_id: i64) -> Result<(), ServerFnError> {
-    let user = require_user()?;
     let db = crate::db::from_context()?;
-    let session = repo::session_of(&db, session_id, user.user_id)
-        .await
-        .map_err(internal_error)?
-        .ok_or_else(not_found)?;
+    let session = own_session(&db, session_id).await?;
     if session.status == InterviewStatus::Completed {
         return Ok(());
     }
