@@ -12,7 +12,7 @@ use crate::judge::{EditorLanguage, offered_languages};
 use crate::practice::{CodeEditor, ProblemStatement};
 use crate::problems::get_problem;
 use crate::submissions::{LiveResult, run_code};
-use crate::ui::{error_message, plural, when_loaded};
+use crate::ui::{ListTable, error_message, plural, when_loaded};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
@@ -59,12 +59,17 @@ fn Room(view: InterviewView, interview: InterviewResource) -> impl IntoView {
         leptos::task::spawn_local(async move {
             match call.await {
                 Ok(()) => interview.refetch(),
-                Err(e) => error.set(Some(error_message(&e))),
+                Err(e) => _ = error.try_set(Some(error_message(&e))),
             }
-            busy.set(false);
+            let _ = busy.try_set(false);
         });
     };
     let session_id = view.session_id;
+    // A draft typed after its last save and then submitted is no longer needed.
+    #[cfg(feature = "hydrate")]
+    for question in view.questions.iter().filter(|q| q.answered_at.is_some()) {
+        crate::ui::forget(&draft_key(question.question_id));
+    }
     let heading = format!("{} interview", view.interview_type);
     let body = match view.status {
         InterviewStatus::Pending => {
@@ -123,7 +128,7 @@ fn server_clock(server_now: Timestamp) -> ReadSignal<i64> {
     #[cfg(feature = "hydrate")]
     {
         let offset = server_now.millis() - js_sys::Date::now() as i64;
-        let tick = move || set_now.set(js_sys::Date::now() as i64 + offset);
+        let tick = move || _ = set_now.try_set(js_sys::Date::now() as i64 + offset);
         if let Ok(handle) = set_interval_with_handle(tick, std::time::Duration::from_secs(1)) {
             on_cleanup(move || handle.clear());
         }
@@ -274,7 +279,8 @@ fn draft_key(question_id: i64) -> String {
 
 /// Saves `draft` as it changes: to this browser at once, to the server a moment after typing
 /// stops (and again a few seconds after a failure). What the browser kept and the server did
-/// not acknowledge is restored when the page is loaded again.
+/// not acknowledge is restored when the page is loaded again. Its timers and saves may outlive
+/// the question's box (answering replaces it), so they touch its state only while it exists.
 fn autosave(question_id: i64, draft: RwSignal<Draft>) -> RwSignal<Saving> {
     let state = RwSignal::new(Saving::Saved);
     #[cfg(feature = "hydrate")]
@@ -291,24 +297,27 @@ fn autosave(question_id: i64, draft: RwSignal<Draft>) -> RwSignal<Saving> {
         let save = StoredValue::new(None::<std::sync::Arc<dyn Fn(u64) + Send + Sync>>);
         let key_for_save = key.clone();
         save.set_value(Some(std::sync::Arc::new(move |sent: u64| {
-            let text = draft.get_untracked();
+            let Some(text) = draft.try_get_untracked() else {
+                return;
+            };
             let key = key_for_save.clone();
             leptos::task::spawn_local(async move {
                 let result = super::save_draft(question_id, text.clone()).await;
-                if generation.get_value() != sent {
+                // Typed again since (or the question is gone): a newer save follows, or none.
+                if generation.try_get_value() != Some(sent) {
                     return;
                 }
                 match result {
                     Ok(()) => {
                         crate::ui::forget(&key);
-                        state.set(Saving::Saved);
+                        let _ = state.try_set(Saving::Saved);
                     }
                     Err(error) => {
-                        state.set(Saving::Failed(error_message(&error)));
+                        let _ = state.try_set(Saving::Failed(error_message(&error)));
                         set_timeout(
                             move || {
-                                if generation.get_value() == sent
-                                    && let Some(save) = save.get_value()
+                                if generation.try_get_value() == Some(sent)
+                                    && let Some(save) = save.try_get_value().flatten()
                                 {
                                     save(sent);
                                 }
@@ -332,8 +341,8 @@ fn autosave(question_id: i64, draft: RwSignal<Draft>) -> RwSignal<Saving> {
             state.set(Saving::Pending);
             set_timeout(
                 move || {
-                    if generation.get_value() == sent
-                        && let Some(save) = save.get_value()
+                    if generation.try_get_value() == Some(sent)
+                        && let Some(save) = save.try_get_value().flatten()
                     {
                         save(sent);
                     }
@@ -504,8 +513,8 @@ fn CodingWorkbench(
             )
             .await
             {
-                Ok(id) => job.set(Some(id)),
-                Err(e) => run_error.set(Some(error_message(&e))),
+                Ok(id) => _ = job.try_set(Some(id)),
+                Err(e) => _ = run_error.try_set(Some(error_message(&e))),
             }
         });
     });
@@ -641,25 +650,15 @@ fn FeedbackCard(feedback: Feedback, note: Option<String>) -> impl IntoView {
                 " · "
                 {feedback.summary.clone()}
             </p>
-            <table class="list dimensions">
-                <caption class="visually-hidden">"Scores per dimension"</caption>
-                <thead>
+            <ListTable class="dimensions" label="Scores per dimension" headers=&["Dimension", "Score", "Why"]>
+                {feedback.dimensions.iter().map(|d| view! {
                     <tr>
-                        <th scope="col">"Dimension"</th>
-                        <th scope="col">"Score"</th>
-                        <th scope="col">"Why"</th>
+                        <th scope="row">{d.label.clone()}</th>
+                        <td>{format!("{} / 5", d.score)}</td>
+                        <td>{d.comment.clone()}</td>
                     </tr>
-                </thead>
-                <tbody>
-                    {feedback.dimensions.iter().map(|d| view! {
-                        <tr>
-                            <th scope="row">{d.label.clone()}</th>
-                            <td>{format!("{} / 5", d.score)}</td>
-                            <td>{d.comment.clone()}</td>
-                        </tr>
-                    }).collect_view()}
-                </tbody>
-            </table>
+                }).collect_view()}
+            </ListTable>
             {list("Strengths", feedback.strengths.clone())}
             {list("Gaps", feedback.gaps.clone())}
             {list("Next steps", feedback.next_steps.clone())}
