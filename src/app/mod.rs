@@ -15,10 +15,7 @@ use accounts::{
 use collab::CollabPage;
 use forum::ForumPage;
 use home::HomePage;
-use interviews::{
-    AdminBankPage, AdminBankQuestionPage, InterviewHistoryPage, InterviewPage, InterviewsPage,
-    NewInterviewPage,
-};
+use interviews::InterviewsArea;
 use leptos::prelude::*;
 use leptos_meta::{Title, provide_meta_context};
 use leptos_router::components::{A, Route, Router, Routes};
@@ -85,10 +82,7 @@ lazy_page! {
     Practice => ProblemPage,
     Submissions => SubmissionsPage,
     Submission => SubmissionPage,
-    Interviews => InterviewsPage,
-    NewInterview => NewInterviewPage,
-    Interview => InterviewPage,
-    InterviewHistory => InterviewHistoryPage,
+    Interviews => InterviewsArea,
     Forum => ForumPage,
     Collab => CollabPage,
     News => NewsPage,
@@ -104,8 +98,6 @@ lazy_page! {
     AdminProblems => AdminProblemsPage,
     AdminNewProblem => AdminNewProblemPage,
     AdminEditProblem => AdminEditProblemPage,
-    AdminBank => AdminBankPage,
-    AdminBankQuestion => AdminBankQuestionPage,
 }
 
 /// The root component: layout and routes. Every page loads its data before the response starts
@@ -131,9 +123,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/submissions") view={Lazy::<Submissions>::new()} ssr=SsrMode::Async/>
                         <Route path=path!("/submissions/:id") view={Lazy::<Submission>::new()} ssr=SsrMode::Async/>
                         <Route path=path!("/interviews") view={Lazy::<Interviews>::new()} ssr=SsrMode::Async/>
-                        <Route path=path!("/interviews/new") view={Lazy::<NewInterview>::new()} ssr=SsrMode::Async/>
-                        <Route path=path!("/interviews/history") view={Lazy::<InterviewHistory>::new()} ssr=SsrMode::Async/>
-                        <Route path=path!("/interviews/:id") view={Lazy::<Interview>::new()} ssr=SsrMode::Async/>
+                        <Route path=path!("/interviews/*rest") view={Lazy::<Interviews>::new()} ssr=SsrMode::Async/>
                         <Route path=path!("/forum") view={Lazy::<Forum>::new()} ssr=SsrMode::Async/>
                         <Route path=path!("/collab") view={Lazy::<Collab>::new()} ssr=SsrMode::Async/>
                         <Route path=path!("/news") view={Lazy::<News>::new()} ssr=SsrMode::Async/>
@@ -149,9 +139,8 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/admin/problems") view={Lazy::<AdminProblems>::new()} ssr=SsrMode::Async/>
                         <Route path=path!("/admin/problems/new") view={Lazy::<AdminNewProblem>::new()} ssr=SsrMode::Async/>
                         <Route path=path!("/admin/problems/:slug/edit") view={Lazy::<AdminEditProblem>::new()} ssr=SsrMode::Async/>
-                        <Route path=path!("/admin/interviews") view={Lazy::<AdminBank>::new()} ssr=SsrMode::Async/>
-                        <Route path=path!("/admin/interviews/new") view={Lazy::<AdminBankQuestion>::new()} ssr=SsrMode::Async/>
-                        <Route path=path!("/admin/interviews/:slug/edit") view={Lazy::<AdminBankQuestion>::new()} ssr=SsrMode::Async/>
+                        <Route path=path!("/admin/interviews") view={Lazy::<Interviews>::new()} ssr=SsrMode::Async/>
+                        <Route path=path!("/admin/interviews/*rest") view={Lazy::<Interviews>::new()} ssr=SsrMode::Async/>
                     </Routes>
                 </ErrorBoundary>
             </main>

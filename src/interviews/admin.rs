@@ -13,7 +13,7 @@ use crate::ui::{
 };
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::{use_navigate, use_params_map};
+use leptos_router::hooks::use_navigate;
 
 /// The bank's questions, of one kind if given.
 #[server]
@@ -149,14 +149,13 @@ fn bank_table(questions: Vec<BankEntry>) -> impl IntoView {
     }
 }
 
-/// `/admin/interviews/new` and `/admin/interviews/{slug}/edit`.
+/// `/admin/interviews/new` (no `slug`) and `/admin/interviews/{slug}/edit`.
 #[component]
-pub fn AdminBankQuestionPage() -> impl IntoView {
-    let params = use_params_map();
+pub fn AdminBankQuestionPage(slug: Option<String>) -> impl IntoView {
     view! {
         <Title text="Interview question · Admin"/>
         {signed_in(true, move |_| {
-            let slug = params.read_untracked().get("slug");
+            let slug = slug.clone();
             let entry = Resource::new(
                 move || slug.clone(),
                 |slug| async move {

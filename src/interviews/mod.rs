@@ -18,12 +18,12 @@ mod room;
 #[cfg(feature = "ssr")]
 pub mod session;
 
-pub use admin::{
-    AdminBankPage, AdminBankQuestionPage, AdminBankQuestions, DeleteBankQuestion, SaveBankQuestion,
-};
-pub use history::InterviewHistoryPage;
-pub use pages::{InterviewsPage, NewInterviewPage};
-pub use room::InterviewPage;
+pub use admin::{AdminBankQuestions, DeleteBankQuestion, SaveBankQuestion};
+
+use admin::{AdminBankPage, AdminBankQuestionPage};
+use history::InterviewHistoryPage;
+use pages::{InterviewsPage, NewInterviewPage};
+use room::InterviewPage;
 
 use crate::ai::{Feedback, Rubric};
 use crate::domain::{Timestamp, text_enum};
@@ -285,6 +285,69 @@ pub struct BankEntry {
     pub times_asked: i64,
 }
 
+/// A page of the interviews' area, by its path.
+#[derive(Debug, Clone, PartialEq)]
+enum AreaPage {
+    Kinds,
+    New,
+    History,
+    Session(i64),
+    Bank,
+    NewBankQuestion,
+    EditBankQuestion(String),
+    Missing,
+}
+
+impl AreaPage {
+    fn of(path: &str) -> Self {
+        let path = path.trim_end_matches('/');
+        if let Some(rest) = path.strip_prefix("/admin/interviews") {
+            return match rest {
+                "" => Self::Bank,
+                "/new" => Self::NewBankQuestion,
+                _ => rest
+                    .strip_prefix('/')
+                    .and_then(|rest| rest.strip_suffix("/edit"))
+                    .filter(|slug| !slug.is_empty() && !slug.contains('/'))
+                    .map_or(Self::Missing, |slug| {
+                        Self::EditBankQuestion(slug.to_owned())
+                    }),
+            };
+        }
+        match path.strip_prefix("/interviews") {
+            Some("") => Self::Kinds,
+            Some("/new") => Self::New,
+            Some("/history") => Self::History,
+            Some(rest) => rest
+                .strip_prefix('/')
+                .and_then(|id| id.parse().ok())
+                .map_or(Self::Missing, Self::Session),
+            None => Self::Missing,
+        }
+    }
+}
+
+/// Every page under `/interviews` and `/admin/interviews`, chosen by the path: the app's router
+/// sends the whole area here, as one part of the client, since each route of its own would
+/// add to the main module every page loads.
+#[component]
+pub fn InterviewsArea() -> impl IntoView {
+    let pathname = leptos_router::hooks::use_location().pathname;
+    let page = Memo::new(move |_| AreaPage::of(&pathname.get()));
+    move || match page.get() {
+        AreaPage::Kinds => view! { <InterviewsPage/> }.into_any(),
+        AreaPage::New => view! { <NewInterviewPage/> }.into_any(),
+        AreaPage::History => view! { <InterviewHistoryPage/> }.into_any(),
+        AreaPage::Session(id) => view! { <InterviewPage id/> }.into_any(),
+        AreaPage::Bank => view! { <AdminBankPage/> }.into_any(),
+        AreaPage::NewBankQuestion => view! { <AdminBankQuestionPage slug=None/> }.into_any(),
+        AreaPage::EditBankQuestion(slug) => {
+            view! { <AdminBankQuestionPage slug=Some(slug)/> }.into_any()
+        }
+        AreaPage::Missing => view! { <crate::app::NotFound/> }.into_any(),
+    }
+}
+
 /// Activity for every interview type, in a fixed order.
 #[server]
 pub async fn interview_activity() -> Result<Vec<InterviewTypeActivity>, ServerFnError> {
@@ -344,4 +407,32 @@ pub async fn finish_interview(session_id: i64) -> Result<(), ServerFnError> {
 #[server]
 pub async fn my_interview_history() -> Result<InterviewHistory, ServerFnError> {
     session::history().await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::AreaPage;
+
+    #[test]
+    fn the_area_finds_its_pages_by_path() {
+        for (path, page) in [
+            ("/interviews", AreaPage::Kinds),
+            ("/interviews/", AreaPage::Kinds),
+            ("/interviews/new", AreaPage::New),
+            ("/interviews/history", AreaPage::History),
+            ("/interviews/42", AreaPage::Session(42)),
+            ("/interviews/forty-two", AreaPage::Missing),
+            ("/interviews/42/more", AreaPage::Missing),
+            ("/admin/interviews", AreaPage::Bank),
+            ("/admin/interviews/new", AreaPage::NewBankQuestion),
+            (
+                "/admin/interviews/hash-maps/edit",
+                AreaPage::EditBankQuestion("hash-maps".to_owned()),
+            ),
+            ("/admin/interviews/hash-maps", AreaPage::Missing),
+            ("/admin/interviews/a/b/edit", AreaPage::Missing),
+        ] {
+            assert_eq!(AreaPage::of(path), page, "{path}");
+        }
+    }
 }

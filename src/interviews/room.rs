@@ -15,24 +15,14 @@ use crate::submissions::{LiveResult, run_code};
 use crate::ui::{ListTable, error_message, plural, when_loaded};
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_params_map;
 
 /// `/interviews/{id}`.
 #[component]
-pub fn InterviewPage() -> impl IntoView {
-    let params = use_params_map();
-    let id = move || {
-        params
-            .read()
-            .get("id")
-            .and_then(|id| id.parse::<i64>().ok())
-    };
-    let interview = Resource::new(id, |id| async move {
-        match id {
-            Some(id) => get_interview(id).await.map(Some),
-            None => Ok(None),
-        }
-    });
+pub fn InterviewPage(id: i64) -> impl IntoView {
+    let interview = Resource::new(
+        move || id,
+        |id| async move { get_interview(id).await.map(Some) },
+    );
     view! {
         <Title text="Mock interview"/>
         {when_loaded(interview, move |found| match found {
