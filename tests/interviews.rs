@@ -67,6 +67,13 @@ async fn start(browser: &mut Browser, plan: &InterviewPlan) -> (StatusCode, Stri
     (response.status(), response.text().await.unwrap())
 }
 
+/// Plans a session that must be accepted; its id.
+async fn planned(browser: &mut Browser, plan: &InterviewPlan) -> i64 {
+    let (status, body) = start(browser, plan).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    body.parse().unwrap()
+}
+
 async fn view(browser: &mut Browser, id: i64) -> (StatusCode, Option<InterviewView>) {
     let response = browser
         .call(GetInterview::PATH, &[("session_id", &id.to_string())])
@@ -105,13 +112,11 @@ async fn a_session_runs_from_plan_to_scorecard_and_stays_private() {
         let mut eve = signed_in(&app, "Eve").await;
 
         // Ten behavioral minutes: two questions, feedback at the end.
-        let (status, body) = start(
+        let id = planned(
             &mut ada,
             &plan(InterviewType::Behavioral, 10, FeedbackMode::AtEnd),
         )
         .await;
-        assert_eq!(status, StatusCode::OK, "{body}");
-        let id: i64 = body.parse().unwrap();
         let id_text = id.to_string();
         let session = view(&mut ada, id).await.1.unwrap();
         assert_eq!(session.status, InterviewStatus::Pending);
@@ -267,9 +272,7 @@ async fn plans_are_checked_and_an_unreachable_ai_server_leaves_grading_to_the_of
 
     // Five minutes of databases with feedback after each answer: one question.
     odd_length.topics = vec!["Databases".to_owned()];
-    let (status, body) = start(&mut ada, &odd_length).await;
-    assert_eq!(status, StatusCode::OK, "{body}");
-    let id: i64 = body.parse().unwrap();
+    let id = planned(&mut ada, &odd_length).await;
     let id_text = id.to_string();
     call(&mut ada, BeginInterview::PATH, &[("session_id", &id_text)]).await;
     let session = view(&mut ada, id).await.1.unwrap();
@@ -319,9 +322,7 @@ async fn a_coding_round_is_judged_and_graded_on_the_verdict_and_the_explanation(
     let mut coding = plan(InterviewType::Coding, 30, FeedbackMode::EachAnswer);
     coding.topics = vec!["arrays".to_owned()];
     coding.difficulty = Some(grindstone::problems::Difficulty::Easy);
-    let (status, body) = start(&mut ada, &coding).await;
-    assert_eq!(status, StatusCode::OK, "{body}");
-    let id: i64 = body.parse().unwrap();
+    let id = planned(&mut ada, &coding).await;
     call(
         &mut ada,
         BeginInterview::PATH,
@@ -332,21 +333,7 @@ async fn a_coding_round_is_judged_and_graded_on_the_verdict_and_the_explanation(
     let round = &session.questions[0];
     assert_eq!(round.coding.as_ref().unwrap().slug, "sum-of-two");
 
-    // Wait for the judge to offer Python.
-    let offered = tokio::time::timeout(std::time::Duration::from_secs(60), async {
-        while sqlx::query_scalar::<_, i64>(
-            "SELECT COUNT(*) FROM judge_languages WHERE language_id = 'python' AND available = 1",
-        )
-        .fetch_one(app.db.pool())
-        .await
-        .unwrap()
-            == 0
-        {
-            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-        }
-    })
-    .await;
-    assert!(offered.is_ok(), "the judge offers python");
+    support::wait_until_offered(&app.db, "python").await;
 
     let draft = Draft {
         answer: "I assume two integers on one line. Read them, add them and print the sum: \
@@ -556,13 +543,11 @@ async fn configured_for_a_model_the_same_session_is_graded_by_the_model() {
     })
     .await;
     let mut ada = signed_in(&app, "Ada").await;
-    let (status, body) = start(
+    let id = planned(
         &mut ada,
         &plan(InterviewType::Technical, 5, FeedbackMode::EachAnswer),
     )
     .await;
-    assert_eq!(status, StatusCode::OK, "{body}");
-    let id: i64 = body.parse().unwrap();
     call(
         &mut ada,
         BeginInterview::PATH,

@@ -13,7 +13,6 @@ use grindstone::submissions::{
 };
 use leptos::server_fn::ServerFn;
 use reqwest::StatusCode;
-use std::time::Duration;
 use support::{Browser, TestApp};
 
 const RIGHT: &str = "a, b = map(int, input().split())\nprint(a + b)\n";
@@ -430,23 +429,7 @@ async fn code_is_run_and_judged_live_and_counts_once_solved() {
     .await;
     app.load_fixture_problems().await;
     let mut coder = signed_in(&app, "Coder").await;
-    // The judge records its languages when it starts.
-    let started = tokio::time::timeout(Duration::from_secs(60), async {
-        loop {
-            let offered: i64 = sqlx::query_scalar(
-                "SELECT COUNT(*) FROM judge_languages WHERE language_id = 'python' AND available = 1",
-            )
-            .fetch_one(app.db.pool())
-            .await
-            .unwrap();
-            if offered == 1 {
-                break;
-            }
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        }
-    })
-    .await;
-    assert!(started.is_ok(), "the judge offers python");
+    support::wait_until_offered(&app.db, "python").await;
 
     let (status, body) = submit(&mut coder, "sum-of-two", "python", RIGHT).await;
     assert_eq!(status, StatusCode::OK, "{body}");

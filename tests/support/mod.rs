@@ -473,6 +473,26 @@ impl Browser {
     }
 }
 
+/// Waits (up to a minute) until a judge has recorded `language` as working: judges record
+/// their languages when they start.
+pub async fn wait_until_offered(db: &Db, language: &str) {
+    let offered = tokio::time::timeout(std::time::Duration::from_secs(60), async {
+        while sqlx::query_scalar::<_, i64>(
+            "SELECT COUNT(*) FROM judge_languages WHERE language_id = $1 AND available = 1",
+        )
+        .bind(language)
+        .fetch_one(db.pool())
+        .await
+        .unwrap()
+            == 0
+        {
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+    })
+    .await;
+    assert!(offered.is_ok(), "the judge offers {language}");
+}
+
 /// Whether CI demands that everything runs (no loud skips).
 pub fn in_ci() -> bool {
     std::env::var("CI").is_ok_and(|v| v == "true")
