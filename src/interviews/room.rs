@@ -285,19 +285,6 @@ fn autosave(question_id: i64, draft: RwSignal<Draft>) -> RwSignal<Saving> {
         }
         let generation = StoredValue::new(0u64);
         let save = StoredValue::new(None::<std::sync::Arc<dyn Fn(u64) + Send + Sync>>);
-        // Saves draft number `sent` after `delay`, unless typing has made a newer one.
-        let save_later = move |sent: u64, delay: Duration| {
-            set_timeout(
-                move || {
-                    if generation.try_get_value() == Some(sent)
-                        && let Some(save) = save.try_get_value().flatten()
-                    {
-                        save(sent);
-                    }
-                },
-                delay,
-            );
-        };
         let key_for_save = key.clone();
         save.set_value(Some(std::sync::Arc::new(move |sent: u64| {
             let Some(text) = draft.try_get_untracked() else {
@@ -317,7 +304,16 @@ fn autosave(question_id: i64, draft: RwSignal<Draft>) -> RwSignal<Saving> {
                     }
                     Err(error) => {
                         let _ = state.try_set(Saving::Failed(error_message(&error)));
-                        save_later(sent, Duration::from_secs(5));
+                        set_timeout(
+                            move || {
+                                if generation.try_get_value() == Some(sent)
+                                    && let Some(save) = save.try_get_value().flatten()
+                                {
+                                    save(sent);
+                                }
+                            },
+                            Duration::from_secs(5),
+                        );
                     }
                 }
             });
@@ -333,7 +329,16 @@ fn autosave(question_id: i64, draft: RwSignal<Draft>) -> RwSignal<Saving> {
             let sent = generation.get_value() + 1;
             generation.set_value(sent);
             state.set(Saving::Pending);
-            save_later(sent, Duration::from_millis(800));
+            set_timeout(
+                move || {
+                    if generation.try_get_value() == Some(sent)
+                        && let Some(save) = save.try_get_value().flatten()
+                    {
+                        save(sent);
+                    }
+                },
+                Duration::from_millis(800),
+            );
         });
     }
     #[cfg(not(feature = "hydrate"))]
